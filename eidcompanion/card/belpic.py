@@ -1,0 +1,235 @@
+"""The BELPIC applet: detection, file reading with the card's end-of-file rules, and the PIN.
+
+A :class:`BelpicCard` is given a connection; it never opens a reader itself. It reads each file
+once per session, in chunks of 252 bytes, with one SELECT per file.
+"""
+
+from __future__ import annotations
+
+from contextlib import AbstractContextManager
+
+from eidcompanion.card.card_data import (
+    CARD_DATA_LENGTH,
+    CARD_DATA_WITH_PIN_LENGTH,
+    AppletVersion,
+    CardData,
+    parse_card_data,
+)
+from eidcompanion.card.certificates import der_total_length, is_absent
+from eidcompanion.card.errors import CardNotActivatedError, CorruptFileError, FileMissingError
+from eidcompanion.card.files import BELPIC_AID, CardFile
+from eidcompanion.card.pin import (
+    PIN_REFERENCE,
+    PinBlockedError,
+    PinStatus,
+    pin_block,
+    raise_for_pin_status,
+    status_from_empty_verify,
+    validate_pin,
+)
+from eidcompanion.transport.apdu import Response, StatusWord, command
+from eidcompanion.transport.connection import Connection
+from eidcompanion.transport.errors import ApduError, UnsupportedCardError
+from eidcompanion.transport.processors import t0_stack
+
+CHUNK_SIZE = 252
+"""Bytes per READ BINARY: some readers fail above 248-252, and 252 is what the card allows."""
+MAX_FILE_SIZE = 0x7FFF
+"""READ BINARY offsets have 15 bits."""
+
+
+class BelpicCard:
+    def __init__(self, connection: Connection) -> None:
+        self.connection = t0_stack(connection)
+        self._files: dict[CardFile, bytes | None] = {}
+        self._selected: CardFile | None = None
+        self._card_data: CardData | None = None
+
+    # -- detection ---------------------------------------------------------------------------
+
+    @property
+    def reader_name(self) -> str:
+        return self.connection.reader_name
+
+    @property
+    def atr(self) -> bytes:
+        return self.connection.atr
+
+    @property
+    def simulated(self) -> bool:
+        return self.connection.simulated or (self._card_data is not None and self._card_data.simulated)
+
+    def transaction(self) -> AbstractContextManager[None]:
+        """Hold the card: no other program can send commands until the block ends."""
+        return self.connection.transaction()
+
+    def _transmit(self, apdu: bytes) -> Response:
+        return self.connection.transmit(apdu)
+
+    def select_applet(self) -> None:
+        """SELECT the BELPIC applet by AID; any refusal means this is not a BELPIC card."""
+        response = self._transmit(command(0x00, 0xA4, 0x04, 0x0C, BELPIC_AID))
+        self._selected = None
+        if not response.ok:
+            raise UnsupportedCardError(f"SELECT of the BELPIC applet answered {response.sw:04X}")
+
+    def card_data(self) -> CardData:
+        """Select the applet and GET CARD DATA (once per session); raises for a non-BELPIC card."""
+        if self._card_data is None:
+            with self.connection.transaction():
+                self.select_applet()
+                self._card_data = self._get_card_data(with_pin_tries=False)
+        return self._card_data
+
+    def _get_card_data(self, *, with_pin_tries: bool) -> CardData:
+        p2, le = (0x01, CARD_DATA_WITH_PIN_LENGTH) if with_pin_tries else (0x00, CARD_DATA_LENGTH)
+        response = self._transmit(command(0x80, 0xE4, 0x00, p2, le=le))
+        if not response.ok:
+            raise UnsupportedCardError(f"GET CARD DATA answered {response.sw:04X}")
+        try:
+            data = parse_card_data(response.data)
+        except ValueError as exc:
+            raise UnsupportedCardError(str(exc)) from exc
+        if data.applet_version is None:
+            raise UnsupportedCardError(f"unknown applet version {data.applet_version_byte:02X}")
+        return data
+
+    @property
+    def applet_version(self) -> AppletVersion:
+        version = self.card_data().applet_version
+        assert version is not None  # card_data() refuses unknown versions
+        return version
+
+    # -- files -------------------------------------------------------------------------------
+
+    def _check_file_status(self, response: Response, file: CardFile) -> None:
+        sw = response.sw
+        if sw == StatusWord.OK:
+            return
+        if sw == StatusWord.INS_NOT_SUPPORTED_OR_LIFE_CYCLE:
+            raise CardNotActivatedError(f"file {file.hex_id}: status 6D00")
+        if sw == StatusWord.FILE_NOT_FOUND:
+            raise FileMissingError(file, "status 6A82")
+        raise ApduError(sw, f"file {file.hex_id}")
+
+    def _select(self, file: CardFile) -> None:
+        if self._selected is file:
+            return
+        self._selected = None
+        response = self._transmit(command(0x00, 0xA4, 0x08, 0x0C, file.path))
+        self._check_file_status(response, file)
+        self._selected = file
+
+    def _read_binary(self, file: CardFile, offset: int, length: int) -> Response:
+        response = self._transmit(command(0x00, 0xB0, offset >> 8, offset & 0xFF, le=length))
+        if response.sw == StatusWord.WRONG_PARAMETERS_OFFSET:
+            return response
+        self._check_file_status(response, file)
+        if len(response.data) > length:
+            raise CorruptFileError(file, f"asked {length} bytes at offset {offset}, got {len(response.data)}")
+        return response
+
+    def read_file(self, file: CardFile) -> bytes:
+        """The whole file, read to its end: a short chunk, or ``6B 00`` after the first chunk."""
+        cached = self._files.get(file)
+        if cached is not None:
+            return cached
+        with self.connection.transaction():
+            self._select(file)
+            content = bytearray()
+            while True:
+                response = self._read_binary(file, len(content), CHUNK_SIZE)
+                if response.sw == StatusWord.WRONG_PARAMETERS_OFFSET:
+                    if not content:
+                        raise CorruptFileError(file, "the card reports the file as empty (6B00 at offset 0)")
+                    break
+                content += response.data
+                if len(response.data) < CHUNK_SIZE:
+                    break
+                if len(content) > MAX_FILE_SIZE:
+                    raise CorruptFileError(file, f"the file does not end within {MAX_FILE_SIZE} bytes")
+        data = bytes(content)
+        self._files[file] = data
+        return data
+
+    def read_certificate(self, file: CardFile) -> bytes | None:
+        """The DER certificate of a certificate file, or None when the file is all zeros.
+
+        Only the bytes of the certificate are read: its length comes from the DER header in the
+        first chunk, so the zero padding after it (1100 bytes or more) is never transferred.
+        """
+        if not file.is_certificate:
+            raise ValueError(f"{file.name} is not a certificate file")
+        if file in self._files:
+            return self._files[file]
+        with self.connection.transaction():
+            self._select(file)
+            first = self._read_binary(file, 0, CHUNK_SIZE)
+            if first.sw == StatusWord.WRONG_PARAMETERS_OFFSET or not first.data:
+                raise CorruptFileError(file, "the certificate file is empty")
+            if is_absent(first.data):
+                self._files[file] = None
+                return None
+            try:
+                total = der_total_length(first.data)
+            except ValueError as exc:
+                raise CorruptFileError(file, str(exc)) from exc
+            if total is None:
+                raise CorruptFileError(file, "the certificate header is cut short")
+            content = bytearray(first.data[:total])
+            while len(content) < total:
+                response = self._read_binary(file, len(content), min(CHUNK_SIZE, total - len(content)))
+                if response.sw == StatusWord.WRONG_PARAMETERS_OFFSET or not response.data:
+                    raise CorruptFileError(file, f"the file ends at {len(content)} of {total} bytes")
+                content += response.data
+        der = bytes(content[:total])
+        self._files[file] = der
+        return der
+
+    def read_basic_public_key(self) -> bytes | None:
+        """File 4040 (applet 1.8 only); None on cards that have no basic key file."""
+        if self.applet_version is not AppletVersion.V1_8:
+            return None
+        return self.read_file(CardFile.BASIC_PUBLIC_KEY)
+
+    # -- PIN ---------------------------------------------------------------------------------
+
+    def pin_status(self) -> PinStatus:
+        """The tries left, without spending one. Never sends an empty VERIFY to applet 1.1."""
+        version = self.applet_version
+        with self.connection.transaction():
+            if version.has_pin_tries_in_card_data:
+                data = self._get_card_data(with_pin_tries=True)
+                if data.pin_tries_left is not None:
+                    return PinStatus(data.pin_tries_left, blocked=data.pin_tries_left == 0)
+            if not version.empty_verify_is_safe:
+                return PinStatus(None, blocked=False)
+            response = self._transmit(command(0x00, 0x20, 0x00, PIN_REFERENCE))
+            return status_from_empty_verify(response.sw)
+
+    def verify_pin(self, pin: str, *, known_status: PinStatus | None = None) -> None:
+        """VERIFY the PIN once. Raises WrongPinError, PinBlockedError or PinFormatError.
+
+        The PIN format is checked before anything is sent; a card known to be blocked is never
+        sent a VERIFY. Nothing here ever retries.
+        """
+        validate_pin(pin)
+        status = known_status if known_status is not None else self.pin_status()
+        if status.blocked:
+            raise PinBlockedError("the card reports the PIN as blocked; no VERIFY was sent")
+        response = self._transmit(command(0x00, 0x20, 0x00, PIN_REFERENCE, pin_block(pin)))
+        raise_for_pin_status(response.sw)
+
+    def change_pin(self, old_pin: str, new_pin: str) -> None:
+        validate_pin(new_pin)
+        validate_pin(old_pin)
+        if self.pin_status().blocked:
+            raise PinBlockedError("the card reports the PIN as blocked; no CHANGE was sent")
+        response = self._transmit(command(0x00, 0x24, 0x00, PIN_REFERENCE, pin_block(old_pin) + pin_block(new_pin)))
+        raise_for_pin_status(response.sw)
+
+    def log_off(self) -> None:
+        """LOG OFF: clear the access rights so that no other program inherits a verified PIN."""
+        response = self._transmit(command(0x80, 0xE6, 0x00, 0x00))
+        if not response.ok:
+            raise ApduError(response.sw, "LOG OFF")

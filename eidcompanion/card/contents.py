@@ -1,0 +1,78 @@
+"""Everything on the card, read in one go: raw files and their parsed forms."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from eidcompanion.card.address import Address, parse_address
+from eidcompanion.card.belpic import BelpicCard
+from eidcompanion.card.card_data import AppletVersion, CardData
+from eidcompanion.card.certificates import load_certificate
+from eidcompanion.card.errors import CorruptFileError
+from eidcompanion.card.files import CERTIFICATE_FILES, CardFile
+from eidcompanion.card.identity import Identity, parse_identity
+
+JPEG_START = b"\xff\xd8"
+JPEG_END = b"\xff\xd9"
+
+
+@dataclass(frozen=True)
+class CardContents:
+    reader: str
+    atr: bytes
+    simulated: bool
+    card_data: CardData
+    identity: Identity
+    identity_signature: bytes
+    address: Address
+    address_signature: bytes
+    photo: bytes
+    certificates: dict[CardFile, bytes | None] = field(default_factory=dict)
+    """DER certificates by file, padding removed; None for a certificate the card does not hold."""
+    basic_public_key: bytes | None = None
+
+    @property
+    def applet_version(self) -> AppletVersion:
+        version = self.card_data.applet_version
+        assert version is not None
+        return version
+
+    def certificate(self, file: CardFile) -> bytes | None:
+        return self.certificates.get(file)
+
+
+def check_photo(photo: bytes) -> bytes:
+    if not photo.startswith(JPEG_START):
+        raise CorruptFileError(CardFile.PHOTO, "the photo does not start like a JPEG image")
+    if not photo.rstrip(b"\x00").endswith(JPEG_END):
+        raise CorruptFileError(CardFile.PHOTO, "the photo does not end like a JPEG image (cut short?)")
+    return photo
+
+
+def read_contents(card: BelpicCard) -> CardContents:
+    """Read and parse every file, inside one transaction. Raises rather than return a partial card."""
+    with card.transaction():
+        card_data = card.card_data()
+        identity_file = card.read_file(CardFile.IDENTITY)
+        identity_signature = card.read_file(CardFile.IDENTITY_SIGNATURE)
+        address_file = card.read_file(CardFile.ADDRESS)
+        address_signature = card.read_file(CardFile.ADDRESS_SIGNATURE)
+        photo = card.read_file(CardFile.PHOTO)
+        basic_public_key = card.read_basic_public_key()
+        certificates = {file: card.read_certificate(file) for file in CERTIFICATE_FILES}
+    for file, der in certificates.items():
+        if der is not None:
+            load_certificate(file, der)
+    return CardContents(
+        reader=card.reader_name,
+        atr=card.atr,
+        simulated=card.simulated,
+        card_data=card_data,
+        identity=parse_identity(identity_file),
+        identity_signature=identity_signature,
+        address=parse_address(address_file),
+        address_signature=address_signature,
+        photo=check_photo(photo),
+        certificates=certificates,
+        basic_public_key=basic_public_key,
+    )

@@ -1,0 +1,252 @@
+"""PC/SC through pyscard: list readers, connect, transmit, control codes and transactions.
+
+pyscard is imported when a function here is first called, never at import time, so that the
+browser bridge and ``--help`` stay fast.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from types import ModuleType
+from typing import Any
+
+from eidcompanion.transport.apdu import Response
+from eidcompanion.transport.connection import Connection
+from eidcompanion.transport.errors import (
+    CardRemovedError,
+    CardUnresponsiveError,
+    NoCardError,
+    NoReaderError,
+    PcscServiceUnavailableError,
+    ReaderBusyError,
+    ReaderNotFoundError,
+    TransportError,
+    UnsupportedCardError,
+)
+
+# PC/SC return codes (winscard.h); pyscard hands them back as plain integers.
+SCARD_S_SUCCESS = 0x00000000
+SCARD_E_INVALID_HANDLE = 0x80100003
+SCARD_E_UNKNOWN_READER = 0x80100009
+SCARD_E_TIMEOUT = 0x8010000A
+SCARD_E_SHARING_VIOLATION = 0x8010000B
+SCARD_E_NO_SMARTCARD = 0x8010000C
+SCARD_E_PROTO_MISMATCH = 0x8010000F
+SCARD_F_COMM_ERROR = 0x80100013
+SCARD_E_NOT_TRANSACTED = 0x80100016
+SCARD_E_READER_UNAVAILABLE = 0x80100017
+SCARD_E_CARD_UNSUPPORTED = 0x8010001C
+SCARD_E_NO_SERVICE = 0x8010001D
+SCARD_E_SERVICE_STOPPED = 0x8010001E
+SCARD_E_NO_READERS_AVAILABLE = 0x8010002E
+SCARD_W_UNSUPPORTED_CARD = 0x80100065
+SCARD_W_UNRESPONSIVE_CARD = 0x80100066
+SCARD_W_UNPOWERED_CARD = 0x80100067
+SCARD_W_RESET_CARD = 0x80100068
+SCARD_W_REMOVED_CARD = 0x80100069
+
+SCARD_STATE_PRESENT = 0x20
+SCARD_STATE_MUTE = 0x200
+
+
+def _scard() -> ModuleType:
+    from smartcard import scard  # noqa: PLC0415 - deferred: importing pyscard costs startup time
+
+    return scard
+
+
+def _code_name(code: int) -> str:
+    try:
+        return f"{_scard().SCardGetErrorMessage(code)} ({code:#010x})"
+    except Exception:  # noqa: BLE001 - a message lookup must never hide the real error
+        return f"PC/SC error {code:#010x}"
+
+
+def error_for(code: int, reader: str = "", *, during_operation: bool = False) -> TransportError:
+    """The typed error for a PC/SC return code."""
+    detail = _code_name(code)
+    if code in (SCARD_E_NO_SERVICE, SCARD_E_SERVICE_STOPPED):
+        return PcscServiceUnavailableError(detail)
+    if code == SCARD_E_NO_READERS_AVAILABLE:
+        return NoReaderError(detail)
+    if code == SCARD_E_UNKNOWN_READER:
+        return ReaderNotFoundError(detail, reader=reader)
+    if code == SCARD_E_READER_UNAVAILABLE:
+        return CardRemovedError(detail) if during_operation else NoReaderError(detail)
+    if code in (SCARD_E_NO_SMARTCARD, SCARD_W_REMOVED_CARD):
+        return CardRemovedError(detail) if during_operation else NoCardError(detail)
+    if code == SCARD_E_SHARING_VIOLATION:
+        return ReaderBusyError(detail)
+    if code in (
+        SCARD_W_UNRESPONSIVE_CARD,
+        SCARD_W_UNPOWERED_CARD,
+        SCARD_E_TIMEOUT,
+        SCARD_F_COMM_ERROR,
+        SCARD_E_PROTO_MISMATCH,
+    ):
+        return CardUnresponsiveError(detail)
+    if code in (SCARD_W_UNSUPPORTED_CARD, SCARD_E_CARD_UNSUPPORTED):
+        return UnsupportedCardError(detail)
+    return TransportError(detail)
+
+
+@dataclass(frozen=True)
+class ReaderStatus:
+    name: str
+    card_present: bool
+    atr: bytes | None
+
+
+class _Context:
+    """An SCardEstablishContext handle, released on exit."""
+
+    def __init__(self) -> None:
+        self.scard = _scard()
+        code, self.handle = self.scard.SCardEstablishContext(self.scard.SCARD_SCOPE_USER)
+        if code != SCARD_S_SUCCESS:
+            raise error_for(code)
+
+    def release(self) -> None:
+        self.scard.SCardReleaseContext(self.handle)
+
+    def reader_names(self) -> list[str]:
+        code, names = self.scard.SCardListReaders(self.handle, [])
+        if code == SCARD_E_NO_READERS_AVAILABLE or (code == SCARD_S_SUCCESS and not names):
+            return []
+        if code != SCARD_S_SUCCESS:
+            raise error_for(code)
+        return list(names)
+
+    def statuses(self, names: list[str]) -> list[ReaderStatus]:
+        if not names:
+            return []
+        states = [(name, self.scard.SCARD_STATE_UNAWARE) for name in names]
+        code, answers = self.scard.SCardGetStatusChange(self.handle, 0, states)
+        if code not in (SCARD_S_SUCCESS, SCARD_E_TIMEOUT):
+            raise error_for(code)
+        result = []
+        for name, event_state, atr in answers:
+            present = bool(event_state & SCARD_STATE_PRESENT) and not event_state & SCARD_STATE_MUTE
+            result.append(ReaderStatus(name, present, bytes(atr) if present and atr else None))
+        return result
+
+
+def list_readers() -> list[ReaderStatus]:
+    """Every reader the PC/SC service knows, with whether a card is in it. Empty when none."""
+    context = _Context()
+    try:
+        return context.statuses(context.reader_names())
+    finally:
+        context.release()
+
+
+class PcscConnection(Connection):
+    """A shared connection to the card in one PC/SC reader."""
+
+    def __init__(self, context: _Context, reader: str) -> None:
+        self._context = context
+        self._reader = reader
+        self._scard = context.scard
+        self._lock = threading.RLock()
+        self._transaction_depth = 0
+        code, self._card, self._protocol = self._scard.SCardConnect(
+            context.handle,
+            reader,
+            self._scard.SCARD_SHARE_SHARED,
+            self._scard.SCARD_PROTOCOL_T0 | self._scard.SCARD_PROTOCOL_T1,
+        )
+        if code != SCARD_S_SUCCESS:
+            raise error_for(code, reader)
+        self._connected = True
+        code, _name, _state, _protocol, atr = self._scard.SCardStatus(self._card)
+        if code != SCARD_S_SUCCESS:
+            self.close()
+            raise error_for(code, reader, during_operation=True)
+        self._atr = bytes(atr)
+
+    @classmethod
+    def open(cls, reader: str | None = None) -> PcscConnection:
+        """Connect to ``reader``, or to the first reader holding a card when ``reader`` is None."""
+        context = _Context()
+        try:
+            names = context.reader_names()
+            if not names:
+                raise NoReaderError("SCardListReaders returned no reader")
+            if reader is not None:
+                if reader not in names:
+                    raise ReaderNotFoundError(f"readers: {names}", reader=reader)
+                return cls(context, reader)
+            with_card = [status.name for status in context.statuses(names) if status.card_present]
+            if not with_card:
+                raise NoCardError(f"readers without a card: {names}")
+            return cls(context, with_card[0])
+        except BaseException:
+            context.release()
+            raise
+
+    @property
+    def reader_name(self) -> str:
+        return self._reader
+
+    @property
+    def atr(self) -> bytes:
+        return self._atr
+
+    def _failure(self, code: int) -> TransportError:
+        """Classify a failed exchange; a card that is gone is reported as removed."""
+        status_code, *_rest = self._scard.SCardStatus(self._card)
+        if status_code in (SCARD_W_REMOVED_CARD, SCARD_E_NO_SMARTCARD, SCARD_E_READER_UNAVAILABLE):
+            return CardRemovedError(_code_name(code))
+        if code == SCARD_E_NOT_TRANSACTED and status_code != SCARD_S_SUCCESS:
+            return CardRemovedError(_code_name(code))
+        return error_for(code, self._reader, during_operation=True)
+
+    def transmit(self, apdu: bytes) -> Response:
+        with self._lock:
+            code, answer = self._scard.SCardTransmit(self._card, self._protocol, list(apdu))
+            if code != SCARD_S_SUCCESS:
+                raise self._failure(code)
+        if len(answer) < 2:
+            raise CardUnresponsiveError(f"the reader returned {len(answer)} bytes for {apdu[:4].hex()}")
+        return Response(bytes(answer[:-2]), (answer[-2] << 8) | answer[-1])
+
+    def control(self, code: int, data: bytes = b"") -> bytes:
+        with self._lock:
+            result, answer = self._scard.SCardControl(self._card, code, list(data))
+            if result != SCARD_S_SUCCESS:
+                raise self._failure(result)
+        return bytes(answer)
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        with self._lock:
+            if self._transaction_depth == 0:
+                code = self._scard.SCardBeginTransaction(self._card)
+                if code != SCARD_S_SUCCESS:
+                    raise self._failure(code)
+            self._transaction_depth += 1
+            try:
+                yield
+            finally:
+                self._transaction_depth -= 1
+                if self._transaction_depth == 0 and self._connected:
+                    self._scard.SCardEndTransaction(self._card, self._scard.SCARD_LEAVE_CARD)
+
+    def close(self) -> None:
+        with self._lock:
+            if self._connected:
+                self._connected = False
+                self._scard.SCardDisconnect(self._card, self._scard.SCARD_LEAVE_CARD)
+                self._context.release()
+
+    def raw_handle(self) -> tuple[Any, int]:
+        """The pyscard card handle and protocol, for the benchmark's raw baseline only."""
+        return self._card, self._protocol
+
+
+def ctl_code(function: int) -> int:
+    """SCARD_CTL_CODE for pcsc-lite (Linux, macOS): 0x42000000 + function."""
+    return 0x42000000 + function
