@@ -1,0 +1,91 @@
+"""Build a simulated card from a folder of raw files named by file ID (e.g. a real card's dump)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from cryptography import x509
+from cryptography.hazmat.primitives.asymmetric import ec, rsa
+
+from eidcompanion.card.card_data import SIMULATED_SERIAL_PREFIX, AppletVersion
+from eidcompanion.card.certificates import trim_certificate
+from eidcompanion.card.files import CardFile
+from eidcompanion.errors import EidError
+from eidcompanion.i18n import translatable
+from eidcompanion.simulator.profile import ATR_1_7, ATR_1_8, CardProfile
+
+REQUIRED_FILES = tuple(file for file in CardFile if file is not CardFile.BASIC_PUBLIC_KEY)
+ATR_FILE = "ATR"
+
+
+class CardFolderError(EidError):
+    message = translatable("errors", "The folder \u201c{folder}\u201d does not hold a card: {reason}")
+
+    def __init__(self, folder: Path, reason: str) -> None:
+        super().__init__("", folder=str(folder), reason=reason)
+
+
+def _find(folder: Path, name: str) -> Path | None:
+    for candidate in (name, name.lower(), f"{name}.bin", f"{name.lower()}.bin"):
+        path = folder / candidate
+        if path.is_file():
+            return path
+    return None
+
+
+def _guess_applet(files: dict[int, bytes], folder: Path) -> AppletVersion:
+    """1.8 with a basic key file or EC keys; 1.1 with RSA-1024; 1.7 otherwise."""
+    if CardFile.BASIC_PUBLIC_KEY.fid in files:
+        return AppletVersion.V1_8
+    der = trim_certificate(CardFile.RRN_CERTIFICATE, files[CardFile.RRN_CERTIFICATE.fid])
+    if der is None:
+        raise CardFolderError(folder, "the RRN certificate file (503C) is empty")
+    try:
+        key = x509.load_der_x509_certificate(der).public_key()
+    except ValueError as exc:
+        raise CardFolderError(folder, f"503C is not a certificate ({exc})") from exc
+    if isinstance(key, ec.EllipticCurvePublicKey):
+        return AppletVersion.V1_8
+    if isinstance(key, rsa.RSAPublicKey) and key.key_size <= 1024:
+        return AppletVersion.V1_1
+    return AppletVersion.V1_7
+
+
+def load_card_folder(folder: Path, *, pin: str = "1234", tries_left: int = 3) -> CardProfile:
+    """A profile whose files are the folder's ``4031``, ``4032``, ... and optional ``4040``, ``ATR``.
+
+    Such a card has no private keys: it reads like the original, but cannot sign.
+    """
+    if not folder.is_dir():
+        raise CardFolderError(folder, "it is not a folder")
+    files: dict[int, bytes] = {}
+    missing = []
+    for file in CardFile:
+        path = _find(folder, file.hex_id)
+        if path is None:
+            if file in REQUIRED_FILES:
+                missing.append(file.hex_id)
+            continue
+        files[file.fid] = path.read_bytes()
+    if missing:
+        raise CardFolderError(folder, f"files missing: {', '.join(missing)}")
+    applet = _guess_applet(files, folder)
+    atr_path = _find(folder, ATR_FILE)
+    atr = atr_path.read_bytes() if atr_path else (ATR_1_8 if applet is AppletVersion.V1_8 else ATR_1_7)
+    return CardProfile(
+        label=f"simulated card from the files in {folder}",
+        applet=applet,
+        atr=atr,
+        serial_number=SIMULATED_SERIAL_PREFIX + b"-FILES\x00",
+        files=files,
+        pin=pin,
+        tries_left=tries_left,
+    )
+
+
+def write_card_folder(profile: CardProfile, folder: Path) -> None:
+    """The inverse of :func:`load_card_folder`: one file per FID, and the ATR."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for fid, content in profile.files.items():
+        (folder / f"{fid:04X}").write_bytes(content)
+    (folder / ATR_FILE).write_bytes(profile.atr)
