@@ -6,11 +6,13 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from cryptography import x509
+from cryptography.x509.oid import NameOID
 
 from eidcompanion.card.errors import CorruptFileError
 from eidcompanion.card.files import CardFile
 
 MAX_CERTIFICATE_LENGTH = 0x7FFF
+_NAME_OVERRIDES = {NameOID.SERIAL_NUMBER: "serialNumber", NameOID.GIVEN_NAME: "GN", NameOID.SURNAME: "SN"}
 
 
 def der_total_length(header: bytes) -> int | None:
@@ -62,6 +64,7 @@ class CertificateSummary:
 
     subject: str
     issuer: str
+    common_name: str
     serial_number: str
     not_before: datetime
     not_after: datetime
@@ -82,8 +85,11 @@ def summarize(file: CardFile, der: bytes) -> CertificateSummary:
     curve = getattr(getattr(key, "curve", None), "name", None)
     key_type = f"EC {curve}" if curve else f"RSA-{key_size}" if key_size else type(key).__name__
     return CertificateSummary(
-        subject=certificate.subject.rfc4514_string(),
-        issuer=certificate.issuer.rfc4514_string(),
+        subject=certificate.subject.rfc4514_string(_NAME_OVERRIDES),
+        issuer=certificate.issuer.rfc4514_string(_NAME_OVERRIDES),
+        common_name=", ".join(
+            str(attribute.value) for attribute in certificate.subject.get_attributes_for_oid(NameOID.COMMON_NAME)
+        ),
         serial_number=format(certificate.serial_number, "X"),
         not_before=certificate.not_valid_before_utc,
         not_after=certificate.not_valid_after_utc,

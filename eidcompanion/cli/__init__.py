@@ -1,0 +1,1 @@
+"""The command line: ``eidcompanion readers | read | simulate | record``."""

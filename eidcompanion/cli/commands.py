@@ -1,0 +1,176 @@
+"""The sub-commands. Each takes the parsed options and the catalog, and returns an exit code."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import time
+from pathlib import Path
+
+from eidcompanion.card.anonymize import anonymize_session
+from eidcompanion.card.belpic import BelpicCard
+from eidcompanion.card.contents import read_contents
+from eidcompanion.card.describe import describe_exchange
+from eidcompanion.card.pin import validate_pin
+from eidcompanion.cli.exit_codes import ExitCode
+from eidcompanion.cli.render import contents_json, summary_lines
+from eidcompanion.cli.texts import (
+    NO_READERS,
+    PHOTO_SAVED,
+    READER_WITH_CARD,
+    READER_WITHOUT_CARD,
+    RECORDED,
+    SANDBOX_READY,
+    SIMULATED_WARNING,
+    SIMULATOR_READY,
+    SIMULATOR_RECONNECT,
+    SIMULATOR_WAITING,
+    VIRTUAL_CARD,
+    VIRTUAL_FALLBACK,
+)
+from eidcompanion.errors import EidError
+from eidcompanion.i18n import Catalog, translatable
+from eidcompanion.transport.connection import Connection
+from eidcompanion.transport.errors import NoReaderError, PcscServiceUnavailableError, ReaderNotFoundError
+from eidcompanion.transport.recorder import RecordingConnection
+
+DEFAULT_VIRTUAL_VERSION = "1.8"
+
+
+class OutputFileError(EidError):
+    message = translatable("errors", "Cannot write \u201c{path}\u201d: {reason}.")
+
+    def __init__(self, path: str, reason: str) -> None:
+        super().__init__("", path=path, reason=reason)
+
+
+def _open_connection(
+    reader: str | None, virtual: str | None, fallback: bool, catalog: Catalog
+) -> tuple[Connection, str | None]:
+    """The connection to read from, and a notice to show when it is the virtual card."""
+    from eidcompanion.simulator.inprocess import open_virtual_card  # noqa: PLC0415
+    from eidcompanion.transport.pcsc import PcscConnection  # noqa: PLC0415
+
+    if virtual is not None:
+        return open_virtual_card(virtual), VIRTUAL_CARD.render(catalog, version=virtual)
+    try:
+        return PcscConnection.open(reader), None
+    except (PcscServiceUnavailableError, NoReaderError) as error:
+        if not fallback or isinstance(error, ReaderNotFoundError):
+            raise
+        notice = VIRTUAL_FALLBACK.render(
+            catalog, reason=error.user_text(catalog), version=DEFAULT_VIRTUAL_VERSION
+        )
+        return open_virtual_card(DEFAULT_VIRTUAL_VERSION), notice
+
+
+def readers(options: argparse.Namespace, catalog: Catalog) -> ExitCode:
+    from eidcompanion.transport.pcsc import list_readers  # noqa: PLC0415
+
+    statuses = list_readers()
+    if options.json:
+        print(json.dumps([
+            {"name": s.name, "card_present": s.card_present, "atr": s.atr.hex(" ").upper() if s.atr else None}
+            for s in statuses
+        ], indent=2))  # fmt: skip
+    elif not statuses:
+        print(NO_READERS.render(catalog))
+    for status in [] if options.json else statuses:
+        state = READER_WITH_CARD if status.card_present else READER_WITHOUT_CARD
+        atr = f" (ATR {status.atr.hex(' ').upper()})" if status.atr else ""
+        print(f"{status.name}: {state.render(catalog)}{atr}")
+    return ExitCode.OK if statuses else ExitCode.NO_READER
+
+
+def _save_photo(path: str, photo: bytes) -> str:
+    target = Path(path)
+    try:
+        target.write_bytes(photo)
+    except OSError as exc:
+        raise OutputFileError(path, exc.strerror or str(exc)) from exc
+    return str(target)
+
+
+def read(options: argparse.Namespace, catalog: Catalog) -> ExitCode:
+    connection, notice = _open_connection(options.reader, options.virtual, options.virtual_if_no_reader, catalog)
+    with connection:
+        contents = read_contents(BelpicCard(connection))
+    photo_path = _save_photo(options.photo, contents.photo) if options.photo else None
+    if options.json:
+        print(json.dumps(contents_json(contents, catalog, photo_path), ensure_ascii=False, indent=2))
+        return ExitCode.OK
+    if notice:
+        print(notice)
+    elif contents.simulated:
+        print(SIMULATED_WARNING.render(catalog))
+    print("\n".join(summary_lines(contents, catalog)))
+    if photo_path:
+        print(PHOTO_SAVED.render(catalog, path=photo_path))
+    return ExitCode.OK
+
+
+def record(options: argparse.Namespace, catalog: Catalog) -> ExitCode:
+    connection, _notice = _open_connection(options.reader, options.virtual, False, catalog)
+    recorder = RecordingConnection(connection, describe_exchange)
+    with recorder:
+        read_contents(BelpicCard(recorder))
+    description = options.description or f"Full read of the card in {connection.reader_name}"
+    session = recorder.session(description)
+    if options.anonymize:
+        session = anonymize_session(session)
+    try:
+        session.dump(Path(options.out))
+    except OSError as exc:
+        raise OutputFileError(options.out, exc.strerror or str(exc)) from exc
+    print(RECORDED.render(catalog, count=len(session.apdu_steps), path=options.out))
+    return ExitCode.OK
+
+
+def simulate(options: argparse.Namespace, catalog: Catalog) -> ExitCode:
+    from eidcompanion.simulator.applet import BelpicApplet  # noqa: PLC0415
+    from eidcompanion.simulator.profile import build_profile  # noqa: PLC0415
+    from eidcompanion.simulator.raw_files import load_card_folder  # noqa: PLC0415
+    from eidcompanion.simulator.sandbox import DEFAULT_SANDBOX_PORT, PcscSandbox  # noqa: PLC0415
+    from eidcompanion.simulator.vpcd import DEFAULT_VPCD_PORT, Endpoint, TcpEndpoint, VpcdCard  # noqa: PLC0415
+
+    validate_pin(options.pin)
+    if options.files:
+        profile = load_card_folder(Path(options.files), pin=options.pin, tries_left=options.tries)
+    else:
+        profile = build_profile(options.profile, pin=options.pin, tries_left=options.tries)
+    profile.activated = not options.not_activated
+    sandbox: PcscSandbox | None = None
+    endpoint: Endpoint
+    if options.sandbox:
+        sandbox = PcscSandbox(port=options.port or DEFAULT_SANDBOX_PORT)
+        sandbox.start()
+        endpoint = sandbox.endpoint(0)
+        print(SANDBOX_READY.render(catalog, socket=sandbox.socket_path), flush=True)
+    else:
+        endpoint = TcpEndpoint(options.host, options.port or DEFAULT_VPCD_PORT)
+    card = VpcdCard(BelpicApplet(profile), endpoint)
+    try:
+        print(SIMULATOR_WAITING.render(catalog, where=endpoint.describe()), flush=True)
+        announced = False
+        while True:
+            try:
+                card.connect(timeout=5)
+            except ConnectionError:
+                time.sleep(1)
+                continue
+            if not announced:
+                print(
+                    SIMULATOR_READY.render(
+                        catalog, card=profile.label, where=endpoint.describe(), pin=options.pin, tries=options.tries
+                    ),
+                    flush=True,
+                )
+                announced = True
+            card.serve()
+            print(SIMULATOR_RECONNECT.render(catalog), flush=True)
+    except KeyboardInterrupt:
+        card.eject()
+        return ExitCode.OK
+    finally:
+        if sandbox is not None:
+            sandbox.close()

@@ -1,0 +1,219 @@
+"""Card contents as a JSON object and as a readable summary."""
+
+from __future__ import annotations
+
+import hashlib
+from enum import Enum
+from typing import Any
+
+from eidcompanion.card.certificates import CertificateSummary, summarize
+from eidcompanion.card.codes import BrexitMention, CardAMention, SpecialStatus, lookup
+from eidcompanion.card.contents import CardContents
+from eidcompanion.card.files import CardFile
+from eidcompanion.card.identity import Identity
+from eidcompanion.card.numbers import card_number_valid, format_card_number
+from eidcompanion.i18n import Catalog, Message
+from eidcompanion.texts import fields as F
+from eidcompanion.texts.labels import (
+    DUPLICATE_CARD,
+    ORIGINAL_CARD,
+    PROTECTION,
+    UNKNOWN_CODE,
+    label_for,
+)
+
+CERTIFICATE_KEYS: dict[CardFile, tuple[str, Message]] = {
+    CardFile.AUTHENTICATION_CERTIFICATE: ("authentication", F.AUTHENTICATION_CERTIFICATE),
+    CardFile.SIGNATURE_CERTIFICATE: ("signature", F.SIGNATURE_CERTIFICATE),
+    CardFile.CA_CERTIFICATE: ("ca", F.CA_CERTIFICATE),
+    CardFile.ROOT_CERTIFICATE: ("root", F.ROOT_CERTIFICATE),
+    CardFile.RRN_CERTIFICATE: ("rrn", F.RRN_CERTIFICATE),
+}
+
+
+def _coded(catalog: Catalog, raw: str, member: Enum | None) -> dict[str, str] | None:
+    if not raw.strip():
+        return None
+    label = label_for(member) if member is not None else UNKNOWN_CODE
+    return {"code": raw, "label": label.render(catalog, code=raw)}
+
+
+def _duplicate(catalog: Catalog, identity: Identity) -> dict[str, Any] | None:
+    number = identity.duplicate_number
+    if number is None:
+        return None
+    label = ORIGINAL_CARD.render(catalog) if number == 0 else DUPLICATE_CARD.render(catalog, number=number)
+    return {"code": identity.duplicate, "number": number, "label": label}
+
+
+def identity_json(identity: Identity, catalog: Catalog) -> dict[str, Any]:
+    protection = identity.protection
+    return {
+        "surname": identity.surname,
+        "given_names": identity.given_names,
+        "third_given_name_initial": identity.third_given_name_initial,
+        "national_number": identity.national_number.digits,
+        "national_number_formatted": identity.national_number.formatted,
+        "national_number_valid": identity.national_number.valid,
+        "card_number": identity.card_number,
+        "card_number_formatted": format_card_number(identity.card_number),
+        "card_number_valid": card_number_valid(identity.card_number),
+        "chip_number": identity.chip_number.hex().upper(),
+        "validity_begin": identity.validity_begin.isoformat(),
+        "validity_end": identity.validity_end.isoformat(),
+        "delivering_municipality": identity.delivering_municipality,
+        "nationality": identity.nationality,
+        "birth_place": identity.birth_place,
+        "birth_date": identity.birth_date.iso(),
+        "birth_date_complete": identity.birth_date.complete,
+        "birth_date_on_card": identity.birth_date.raw,
+        "sex": _coded(catalog, identity.sex_code, identity.sex),
+        "noble_condition": identity.noble_condition,
+        "document_type": _coded(catalog, identity.document_type_code, identity.document_type),
+        "special_status": _coded(catalog, identity.special_status_code, identity.special_status),
+        "duplicate": _duplicate(catalog, identity),
+        "special_organisation": _coded(
+            catalog, identity.special_organisation_code, identity.special_organisation
+        ),
+        "member_of_family": identity.member_of_family,
+        "protection": None
+        if protection is None
+        else {
+            "date": protection.granted_on.isoformat(),
+            "country": protection.country,
+            "label": PROTECTION.render(catalog, date=protection.granted_on.isoformat(), country=protection.country),
+        },
+        "work_permit": _coded(catalog, identity.work_permit_code, identity.work_permit),
+        "employer_vat_numbers": [v for v in (identity.employer_vat_1, identity.employer_vat_2) if v],
+        "regional_file_number": identity.regional_file_number,
+        "brexit_mentions": [
+            _coded(catalog, code, lookup(BrexitMention, code))
+            for code in (identity.brexit_mention_1, identity.brexit_mention_2)
+            if code.strip()
+        ],
+        "card_a_mentions": [
+            _coded(catalog, code, lookup(CardAMention, code))
+            for code in (identity.card_a_mention_1, identity.card_a_mention_2)
+            if code.strip()
+        ],
+        "registration_date": identity.registration_date.isoformat() if identity.registration_date else None,
+        "photo_hash": identity.photo_hash.hex().upper(),
+        "basic_key_hash": identity.basic_key_hash.hex().upper() if identity.basic_key_hash else None,
+        "file_structure_version": identity.file_structure_version,
+    }
+
+
+def _certificate_json(summary: CertificateSummary) -> dict[str, Any]:
+    return {
+        "present": True,
+        "subject": summary.subject,
+        "common_name": summary.common_name,
+        "issuer": summary.issuer,
+        "serial_number": summary.serial_number,
+        "not_before": summary.not_before.isoformat(),
+        "not_after": summary.not_after.isoformat(),
+        "key_type": summary.key_type,
+    }
+
+
+def contents_json(contents: CardContents, catalog: Catalog, photo_path: str | None = None) -> dict[str, Any]:
+    card_data = contents.card_data
+    address = contents.address
+    certificates: dict[str, Any] = {}
+    for file, (key, _label) in CERTIFICATE_KEYS.items():
+        der = contents.certificate(file)
+        certificates[key] = {"present": False} if der is None else _certificate_json(summarize(file, der))
+    return {
+        "card": {
+            "reader": contents.reader,
+            "atr": contents.atr.hex(" ").upper(),
+            "applet_version": contents.applet_version.label,
+            "simulated": contents.simulated,
+            "serial_number": card_data.serial_number.hex().upper(),
+            "life_cycle": card_data.life_cycle.name.lower() if card_data.life_cycle else None,
+        },
+        "identity": identity_json(contents.identity, catalog),
+        "address": {
+            "street_and_number": address.street_and_number,
+            "street": address.street,
+            "house_number": address.house_number,
+            "box": address.box,
+            "postal_code": address.postal_code,
+            "municipality": address.municipality,
+        },
+        "photo": {
+            "format": "JPEG",
+            "size": len(contents.photo),
+            "sha256": hashlib.sha256(contents.photo).hexdigest(),
+            "saved_to": photo_path,
+        },
+        "certificates": certificates,
+        "basic_public_key": None
+        if contents.basic_public_key is None
+        else {"size": len(contents.basic_public_key), "sha384": hashlib.sha384(contents.basic_public_key).hexdigest()},
+    }
+
+
+def summary_lines(contents: CardContents, catalog: Catalog) -> list[str]:
+    """A readable summary, one ``label: value`` per line."""
+    data = contents_json(contents, catalog)
+    identity, address = data["identity"], data["address"]
+
+    def label(message: Message) -> str:
+        return message.render(catalog)
+
+    def coded(value: dict[str, str] | None) -> str:
+        return value["label"] if value else ""
+
+    national_number = identity["national_number_formatted"]
+    if not identity["national_number_valid"]:
+        national_number += " " + label(F.CHECKSUM_WRONG)
+    rows: list[tuple[Message, str]] = [
+        (F.READER, data["card"]["reader"]),
+        (F.APPLET_VERSION, data["card"]["applet_version"]),
+        (F.SURNAME, identity["surname"]),
+        (F.GIVEN_NAMES, contents.identity.full_given_names),
+        (F.NATIONAL_NUMBER, national_number),
+        (F.BIRTH, F.BIRTH_VALUE.render(catalog, date=str(contents.identity.birth_date), place=identity["birth_place"])),
+        (F.SEX, coded(identity["sex"])),
+        (F.NATIONALITY, identity["nationality"]),
+        (F.NOBLE_CONDITION, identity["noble_condition"]),
+        (F.DOCUMENT_TYPE, coded(identity["document_type"])),
+        (F.CARD_NUMBER, identity["card_number_formatted"]),
+        (
+            F.VALIDITY,
+            F.FROM_TO.render(
+                catalog,
+                begin=f"{contents.identity.validity_begin:%d.%m.%Y}",
+                end=f"{contents.identity.validity_end:%d.%m.%Y}",
+            ),
+        ),
+        (F.DELIVERED_IN, identity["delivering_municipality"]),
+        (F.SPECIAL_STATUS, "" if contents.identity.special_status is SpecialStatus.NONE else coded(identity["special_status"])),
+        (F.DUPLICATE, identity["duplicate"]["label"] if identity["duplicate"] and identity["duplicate"]["number"] else ""),
+        (F.SPECIAL_ORGANISATION, coded(identity["special_organisation"])),
+        (F.MEMBER_OF_FAMILY, label(F.YES) if identity["member_of_family"] else ""),
+        (F.PROTECTION, identity["protection"]["label"] if identity["protection"] else ""),
+        (F.WORK_PERMIT, coded(identity["work_permit"])),
+        (F.EMPLOYER_VAT, ", ".join(identity["employer_vat_numbers"])),
+        (F.REGIONAL_FILE_NUMBER, identity["regional_file_number"]),
+        (F.MENTIONS, ", ".join(m["label"] for m in identity["brexit_mentions"] + identity["card_a_mentions"])),
+        (F.REGISTRATION_DATE, identity["registration_date"] or ""),
+        (F.ADDRESS, f"{address['street_and_number']}, {address['postal_code']} {address['municipality']}"),
+        (F.STREET, address["street"]),
+        (F.HOUSE_NUMBER, address["house_number"]),
+        (F.BOX, address["box"]),
+        (F.PHOTO, F.PHOTO_VALUE.render(catalog, size=data["photo"]["size"])),
+    ]
+    lines = [f"{label(name)}: {value}" for name, value in rows if value]
+    lines.append(f"{label(F.CERTIFICATES)}:")
+    for key, name in CERTIFICATE_KEYS.values():
+        certificate = data["certificates"][key]
+        if not certificate["present"]:
+            value = label(F.ABSENT)
+        else:
+            value = F.CERTIFICATE_VALUE.render(
+                catalog, subject=certificate["common_name"] or certificate["subject"], not_after=certificate["not_after"][:10]
+            )
+        lines.append(f"  {label(name)}: {value}")
+    return lines

@@ -1,0 +1,34 @@
+"""Sentences of the command line."""
+
+from __future__ import annotations
+
+from eidcompanion.i18n import translatable
+
+_M = "command line"
+
+VIRTUAL_FALLBACK = translatable(
+    _M,
+    "No card reader is available ({reason}), so this reads the built-in virtual card: a simulated "
+    "applet {version} card holding made-up specimen data.",
+)
+VIRTUAL_CARD = translatable(
+    _M, "This is the built-in virtual card: a simulated applet {version} card holding made-up specimen data."
+)
+SIMULATED_WARNING = translatable(_M, "Simulated card: these are not a real person's data.")
+PHOTO_SAVED = translatable(_M, "Photo saved to {path}.")
+NO_READERS = translatable(_M, "No card reader found.")
+READER_WITH_CARD = translatable(_M, "card present")
+READER_WITHOUT_CARD = translatable(_M, "no card")
+ERROR_PREFIX = translatable(_M, "Error: {message}")
+RECORDED = translatable(_M, "Recorded {count} exchanges to {path}.")
+SIMULATOR_READY = translatable(
+    _M, "{card} is in the reader ({where}). PIN {pin}, {tries} tries left. Press Ctrl+C to take it out."
+)
+SIMULATOR_WAITING = translatable(_M, "Waiting for the vpcd reader ({where})...")
+SIMULATOR_RECONNECT = translatable(_M, "The reader closed the connection; inserting the card again.")
+SANDBOX_READY = translatable(
+    _M,
+    "A private PC/SC service runs for this simulator. In another terminal, run:\n"
+    "  export PCSCLITE_CSOCK_NAME={socket}\n"
+    "then use eidcompanion or any PC/SC program there.",
+)
