@@ -80,7 +80,9 @@ def _anonymize_identity(data: bytes, new_photo: bytes | None) -> bytes:
     replacements: dict[int, bytes] = {}
     for field in parse_tlv(data, CardFile.IDENTITY):
         if field.tag in _TEXT_TAGS_IDENTITY:
-            replacements[field.tag] = mask_text(field.value.decode("utf-8", "replace")).encode()[: len(field.value)]
+            replacements[field.tag] = mask_text(field.value.decode("utf-8", "replace")).encode()[
+                : len(field.value)
+            ]
         elif field.tag == 0x01:
             replacements[field.tag] = _fake_card_number(field.value)
         elif field.tag == 0x02:
@@ -119,7 +121,9 @@ def _mask_in_certificate(data: bytes, secrets: list[bytes]) -> bytes:
             continue
         start = data.find(secret)
         while start >= 0:
-            masked[start : start + len(secret)] = mask_text(secret.decode("utf-8", "replace")).encode()[: len(secret)]
+            masked[start : start + len(secret)] = mask_text(secret.decode("utf-8", "replace")).encode()[
+                : len(secret)
+            ]
             start = data.find(secret, start + 1)
     return bytes(masked)
 
@@ -173,7 +177,9 @@ def anonymize_session(session: RecordedSession) -> RecordedSession:
         new_photo = NEUTRAL_PHOTO + bytes(max(0, len(photo) - len(NEUTRAL_PHOTO)))
         new_files[CardFile.PHOTO] = new_photo[: len(photo)]
     if CardFile.IDENTITY in files:
-        new_files[CardFile.IDENTITY] = _anonymize_identity(files[CardFile.IDENTITY], new_files.get(CardFile.PHOTO))
+        new_files[CardFile.IDENTITY] = _anonymize_identity(
+            files[CardFile.IDENTITY], new_files.get(CardFile.PHOTO)
+        )
     if CardFile.ADDRESS in files:
         new_files[CardFile.ADDRESS] = _anonymize_address(files[CardFile.ADDRESS])
     for file in (CardFile.AUTHENTICATION_CERTIFICATE, CardFile.SIGNATURE_CERTIFICATE):

@@ -225,7 +225,9 @@ class BelpicCard:
         validate_pin(old_pin)
         if self.pin_status().blocked:
             raise PinBlockedError("the card reports the PIN as blocked; no CHANGE was sent")
-        response = self._transmit(command(0x00, 0x24, 0x00, PIN_REFERENCE, pin_block(old_pin) + pin_block(new_pin)))
+        response = self._transmit(
+            command(0x00, 0x24, 0x00, PIN_REFERENCE, pin_block(old_pin) + pin_block(new_pin))
+        )
         raise_for_pin_status(response.sw)
 
     def log_off(self) -> None:

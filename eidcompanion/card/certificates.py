@@ -88,7 +88,8 @@ def summarize(file: CardFile, der: bytes) -> CertificateSummary:
         subject=certificate.subject.rfc4514_string(_NAME_OVERRIDES),
         issuer=certificate.issuer.rfc4514_string(_NAME_OVERRIDES),
         common_name=", ".join(
-            str(attribute.value) for attribute in certificate.subject.get_attributes_for_oid(NameOID.COMMON_NAME)
+            str(attribute.value)
+            for attribute in certificate.subject.get_attributes_for_oid(NameOID.COMMON_NAME)
         ),
         serial_number=format(certificate.serial_number, "X"),
         not_before=certificate.not_valid_before_utc,

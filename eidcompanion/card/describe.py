@@ -41,7 +41,9 @@ def describe_command(apdu: bytes) -> str:
     if key == (0x00, 0x24):
         return "CHANGE REFERENCE DATA (PIN blocks removed)"
     if key == (0x00, 0x22):
-        return f"MSE SET algorithm {cmd.data[2]:02X} key {cmd.data[4]:02X}" if len(cmd.data) >= 5 else "MSE SET"
+        return (
+            f"MSE SET algorithm {cmd.data[2]:02X} key {cmd.data[4]:02X}" if len(cmd.data) >= 5 else "MSE SET"
+        )
     if key == (0x00, 0x2A):
         return f"PSO: COMPUTE DIGITAL SIGNATURE over {len(cmd.data)} bytes"
     if key == (0x00, 0x88):

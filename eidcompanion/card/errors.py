@@ -14,7 +14,9 @@ class CardFileError(EidError):
 
     def __init__(self, file: CardFile, detail: str = "") -> None:
         self.file = file
-        super().__init__(f"file {file.hex_id}: {detail}" if detail else f"file {file.hex_id}", file=file.label)
+        super().__init__(
+            f"file {file.hex_id}: {detail}" if detail else f"file {file.hex_id}", file=file.label
+        )
 
 
 class CorruptFileError(CardFileError):

@@ -227,13 +227,18 @@ def decode_fields(
             continue
         if len(item.value) > spec.max_length:
             raise CorruptFileError(
-                file, f"tag {item.tag:02X} ({spec.field}) is {len(item.value)} bytes, at most {spec.max_length}"
+                file,
+                f"tag {item.tag:02X} ({spec.field}) is {len(item.value)} bytes, at most {spec.max_length}",
             )
         try:
             values[spec.field] = spec.decode(item.value)
         except ValueError as exc:
             raise CorruptFileError(file, f"tag {item.tag:02X} ({spec.field}): {exc}") from exc
-    missing = [f"{tag:02X} ({spec.field})" for tag, spec in table.items() if spec.mandatory and spec.field not in values]
+    missing = [
+        f"{tag:02X} ({spec.field})"
+        for tag, spec in table.items()
+        if spec.mandatory and spec.field not in values
+    ]
     if missing:
         raise CorruptFileError(file, f"mandatory tags missing: {', '.join(missing)}")
     return values, tuple(unknown)
@@ -244,4 +249,3 @@ def parse_identity(data: bytes) -> Identity:
     values, unknown = decode_fields(parse_tlv(data, CardFile.IDENTITY), IDENTITY_TAGS, CardFile.IDENTITY)
     values.setdefault("given_names", "")
     return Identity(raw=bytes(data), unknown_fields=unknown, **values)
-

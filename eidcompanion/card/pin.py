@@ -20,9 +20,7 @@ class PinFormatError(EidError):
 
 
 class WrongPinError(EidError):
-    message = translatable(
-        "errors", "Wrong PIN. {tries_left} tries left before the card blocks the PIN."
-    )
+    message = translatable("errors", "Wrong PIN. {tries_left} tries left before the card blocks the PIN.")
 
     def __init__(self, tries_left: int, detail: str = "") -> None:
         self.tries_left = tries_left

@@ -92,7 +92,9 @@ def _save_photo(path: str, photo: bytes) -> str:
 
 
 def read(options: argparse.Namespace, catalog: Catalog) -> ExitCode:
-    connection, notice = _open_connection(options.reader, options.virtual, options.virtual_if_no_reader, catalog)
+    connection, notice = _open_connection(
+        options.reader, options.virtual, options.virtual_if_no_reader, catalog
+    )
     with connection:
         contents = read_contents(BelpicCard(connection))
     photo_path = _save_photo(options.photo, contents.photo) if options.photo else None
@@ -161,7 +163,11 @@ def simulate(options: argparse.Namespace, catalog: Catalog) -> ExitCode:
             if not announced:
                 print(
                     SIMULATOR_READY.render(
-                        catalog, card=profile.label, where=endpoint.describe(), pin=options.pin, tries=options.tries
+                        catalog,
+                        card=profile.label,
+                        where=endpoint.describe(),
+                        pin=options.pin,
+                        tries=options.tries,
                     ),
                     flush=True,
                 )

@@ -45,10 +45,14 @@ def build_parser() -> argparse.ArgumentParser:
     subcommand_options = _common_options(defaults=False)
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    readers = commands.add_parser("readers", parents=[subcommand_options], help="list card readers and whether they hold a card")
+    readers = commands.add_parser(
+        "readers", parents=[subcommand_options], help="list card readers and whether they hold a card"
+    )
     readers.add_argument("--json", action="store_true", help="print one JSON array")
 
-    read = commands.add_parser("read", parents=[subcommand_options], help="read the identity, address, photo and certificates")
+    read = commands.add_parser(
+        "read", parents=[subcommand_options], help="read the identity, address, photo and certificates"
+    )
     read.add_argument("--reader", metavar="NAME", help="the reader to use (default: the first with a card)")
     read.add_argument("--json", action="store_true", help="print one JSON object")
     read.add_argument("--photo", metavar="FILE", help="save the photo (JPEG) to FILE")
@@ -60,12 +64,16 @@ def build_parser() -> argparse.ArgumentParser:
         help="read the built-in virtual card (applet 1.8) when no PC/SC service or reader is present",
     )
 
-    simulate = commands.add_parser("simulate", parents=[subcommand_options], help="put a simulated card in a vpcd virtual reader")
+    simulate = commands.add_parser(
+        "simulate", parents=[subcommand_options], help="put a simulated card in a vpcd virtual reader"
+    )
     origin = simulate.add_mutually_exclusive_group()
     origin.add_argument("--profile", choices=("1.7", "1.8"), default="1.8", help="built-in card profile")
     origin.add_argument("--files", metavar="DIR", help="a folder of raw files named by file ID (4031, ...)")
     simulate.add_argument("--pin", default="1234", help="the card's PIN (4 to 12 digits)")
-    simulate.add_argument("--tries", type=int, default=3, choices=range(4), help="PIN tries left (0 = blocked)")
+    simulate.add_argument(
+        "--tries", type=int, default=3, choices=range(4), help="PIN tries left (0 = blocked)"
+    )
     simulate.add_argument("--host", default="127.0.0.1", help="vpcd host")
     simulate.add_argument("--port", type=int, default=None, help="vpcd port (default 35963)")
     simulate.add_argument(
@@ -75,7 +83,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     simulate.add_argument("--not-activated", action="store_true", help="simulate a card never activated")
 
-    record = commands.add_parser("record", parents=[subcommand_options], help="record a full card read as an APDU session (JSON)")
+    record = commands.add_parser(
+        "record", parents=[subcommand_options], help="record a full card read as an APDU session (JSON)"
+    )
     record.add_argument("--out", required=True, metavar="FILE", help="where to write the session")
     record.add_argument("--reader", metavar="NAME", help="the reader to use")
     record.add_argument("--virtual", choices=("1.7", "1.8"), help="record the built-in virtual card")

@@ -13,7 +13,7 @@ from eidcompanion.card.files import CardFile
 from eidcompanion.card.identity import Identity
 from eidcompanion.card.numbers import card_number_valid, format_card_number
 from eidcompanion.i18n import Catalog, Message
-from eidcompanion.texts import fields as F
+from eidcompanion.texts import fields as field_names
 from eidcompanion.texts.labels import (
     DUPLICATE_CARD,
     ORIGINAL_CARD,
@@ -23,11 +23,11 @@ from eidcompanion.texts.labels import (
 )
 
 CERTIFICATE_KEYS: dict[CardFile, tuple[str, Message]] = {
-    CardFile.AUTHENTICATION_CERTIFICATE: ("authentication", F.AUTHENTICATION_CERTIFICATE),
-    CardFile.SIGNATURE_CERTIFICATE: ("signature", F.SIGNATURE_CERTIFICATE),
-    CardFile.CA_CERTIFICATE: ("ca", F.CA_CERTIFICATE),
-    CardFile.ROOT_CERTIFICATE: ("root", F.ROOT_CERTIFICATE),
-    CardFile.RRN_CERTIFICATE: ("rrn", F.RRN_CERTIFICATE),
+    CardFile.AUTHENTICATION_CERTIFICATE: ("authentication", field_names.AUTHENTICATION_CERTIFICATE),
+    CardFile.SIGNATURE_CERTIFICATE: ("signature", field_names.SIGNATURE_CERTIFICATE),
+    CardFile.CA_CERTIFICATE: ("ca", field_names.CA_CERTIFICATE),
+    CardFile.ROOT_CERTIFICATE: ("root", field_names.ROOT_CERTIFICATE),
+    CardFile.RRN_CERTIFICATE: ("rrn", field_names.RRN_CERTIFICATE),
 }
 
 
@@ -81,7 +81,9 @@ def identity_json(identity: Identity, catalog: Catalog) -> dict[str, Any]:
         else {
             "date": protection.granted_on.isoformat(),
             "country": protection.country,
-            "label": PROTECTION.render(catalog, date=protection.granted_on.isoformat(), country=protection.country),
+            "label": PROTECTION.render(
+                catalog, date=protection.granted_on.isoformat(), country=protection.country
+            ),
         },
         "work_permit": _coded(catalog, identity.work_permit_code, identity.work_permit),
         "employer_vat_numbers": [v for v in (identity.employer_vat_1, identity.employer_vat_2) if v],
@@ -150,7 +152,10 @@ def contents_json(contents: CardContents, catalog: Catalog, photo_path: str | No
         "certificates": certificates,
         "basic_public_key": None
         if contents.basic_public_key is None
-        else {"size": len(contents.basic_public_key), "sha384": hashlib.sha384(contents.basic_public_key).hexdigest()},
+        else {
+            "size": len(contents.basic_public_key),
+            "sha384": hashlib.sha384(contents.basic_public_key).hexdigest(),
+        },
     }
 
 
@@ -167,53 +172,76 @@ def summary_lines(contents: CardContents, catalog: Catalog) -> list[str]:
 
     national_number = identity["national_number_formatted"]
     if not identity["national_number_valid"]:
-        national_number += " " + label(F.CHECKSUM_WRONG)
+        national_number += " " + label(field_names.CHECKSUM_WRONG)
     rows: list[tuple[Message, str]] = [
-        (F.READER, data["card"]["reader"]),
-        (F.APPLET_VERSION, data["card"]["applet_version"]),
-        (F.SURNAME, identity["surname"]),
-        (F.GIVEN_NAMES, contents.identity.full_given_names),
-        (F.NATIONAL_NUMBER, national_number),
-        (F.BIRTH, F.BIRTH_VALUE.render(catalog, date=str(contents.identity.birth_date), place=identity["birth_place"])),
-        (F.SEX, coded(identity["sex"])),
-        (F.NATIONALITY, identity["nationality"]),
-        (F.NOBLE_CONDITION, identity["noble_condition"]),
-        (F.DOCUMENT_TYPE, coded(identity["document_type"])),
-        (F.CARD_NUMBER, identity["card_number_formatted"]),
+        (field_names.READER, data["card"]["reader"]),
+        (field_names.APPLET_VERSION, data["card"]["applet_version"]),
+        (field_names.SURNAME, identity["surname"]),
+        (field_names.GIVEN_NAMES, contents.identity.full_given_names),
+        (field_names.NATIONAL_NUMBER, national_number),
         (
-            F.VALIDITY,
-            F.FROM_TO.render(
+            field_names.BIRTH,
+            field_names.BIRTH_VALUE.render(
+                catalog, date=str(contents.identity.birth_date), place=identity["birth_place"]
+            ),
+        ),
+        (field_names.SEX, coded(identity["sex"])),
+        (field_names.NATIONALITY, identity["nationality"]),
+        (field_names.NOBLE_CONDITION, identity["noble_condition"]),
+        (field_names.DOCUMENT_TYPE, coded(identity["document_type"])),
+        (field_names.CARD_NUMBER, identity["card_number_formatted"]),
+        (
+            field_names.VALIDITY,
+            field_names.FROM_TO.render(
                 catalog,
                 begin=f"{contents.identity.validity_begin:%d.%m.%Y}",
                 end=f"{contents.identity.validity_end:%d.%m.%Y}",
             ),
         ),
-        (F.DELIVERED_IN, identity["delivering_municipality"]),
-        (F.SPECIAL_STATUS, "" if contents.identity.special_status is SpecialStatus.NONE else coded(identity["special_status"])),
-        (F.DUPLICATE, identity["duplicate"]["label"] if identity["duplicate"] and identity["duplicate"]["number"] else ""),
-        (F.SPECIAL_ORGANISATION, coded(identity["special_organisation"])),
-        (F.MEMBER_OF_FAMILY, label(F.YES) if identity["member_of_family"] else ""),
-        (F.PROTECTION, identity["protection"]["label"] if identity["protection"] else ""),
-        (F.WORK_PERMIT, coded(identity["work_permit"])),
-        (F.EMPLOYER_VAT, ", ".join(identity["employer_vat_numbers"])),
-        (F.REGIONAL_FILE_NUMBER, identity["regional_file_number"]),
-        (F.MENTIONS, ", ".join(m["label"] for m in identity["brexit_mentions"] + identity["card_a_mentions"])),
-        (F.REGISTRATION_DATE, identity["registration_date"] or ""),
-        (F.ADDRESS, f"{address['street_and_number']}, {address['postal_code']} {address['municipality']}"),
-        (F.STREET, address["street"]),
-        (F.HOUSE_NUMBER, address["house_number"]),
-        (F.BOX, address["box"]),
-        (F.PHOTO, F.PHOTO_VALUE.render(catalog, size=data["photo"]["size"])),
+        (field_names.DELIVERED_IN, identity["delivering_municipality"]),
+        (
+            field_names.SPECIAL_STATUS,
+            ""
+            if contents.identity.special_status is SpecialStatus.NONE
+            else coded(identity["special_status"]),
+        ),
+        (
+            field_names.DUPLICATE,
+            identity["duplicate"]["label"]
+            if identity["duplicate"] and identity["duplicate"]["number"]
+            else "",
+        ),
+        (field_names.SPECIAL_ORGANISATION, coded(identity["special_organisation"])),
+        (field_names.MEMBER_OF_FAMILY, label(field_names.YES) if identity["member_of_family"] else ""),
+        (field_names.PROTECTION, identity["protection"]["label"] if identity["protection"] else ""),
+        (field_names.WORK_PERMIT, coded(identity["work_permit"])),
+        (field_names.EMPLOYER_VAT, ", ".join(identity["employer_vat_numbers"])),
+        (field_names.REGIONAL_FILE_NUMBER, identity["regional_file_number"]),
+        (
+            field_names.MENTIONS,
+            ", ".join(m["label"] for m in identity["brexit_mentions"] + identity["card_a_mentions"]),
+        ),
+        (field_names.REGISTRATION_DATE, identity["registration_date"] or ""),
+        (
+            field_names.ADDRESS,
+            f"{address['street_and_number']}, {address['postal_code']} {address['municipality']}",
+        ),
+        (field_names.STREET, address["street"]),
+        (field_names.HOUSE_NUMBER, address["house_number"]),
+        (field_names.BOX, address["box"]),
+        (field_names.PHOTO, field_names.PHOTO_VALUE.render(catalog, size=data["photo"]["size"])),
     ]
     lines = [f"{label(name)}: {value}" for name, value in rows if value]
-    lines.append(f"{label(F.CERTIFICATES)}:")
+    lines.append(f"{label(field_names.CERTIFICATES)}:")
     for key, name in CERTIFICATE_KEYS.values():
         certificate = data["certificates"][key]
         if not certificate["present"]:
-            value = label(F.ABSENT)
+            value = label(field_names.ABSENT)
         else:
-            value = F.CERTIFICATE_VALUE.render(
-                catalog, subject=certificate["common_name"] or certificate["subject"], not_after=certificate["not_after"][:10]
+            value = field_names.CERTIFICATE_VALUE.render(
+                catalog,
+                subject=certificate["common_name"] or certificate["subject"],
+                not_after=certificate["not_after"][:10],
             )
         lines.append(f"  {label(name)}: {value}")
     return lines

@@ -454,4 +454,3 @@ def _rsa_sign(key: rsa.RSAPrivateKey | ec.EllipticCurvePrivateKey, algorithm: in
     numbers = key.private_numbers()
     signature = pow(int.from_bytes(encoded, "big"), numbers.d, numbers.public_numbers.n)
     return signature.to_bytes(size, "big")
-

@@ -13,6 +13,7 @@ from enum import Enum
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric import ec, rsa
+from cryptography.hazmat.primitives.serialization import Encoding
 from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
 
 PrivateKey = rsa.RSAPrivateKey | ec.EllipticCurvePrivateKey
@@ -30,7 +31,7 @@ class KeyAlgorithm(Enum):
         return ec.generate_private_key(ec.SECP384R1())
 
     @property
-    def certificate_hash(self) -> hashes.HashAlgorithm:
+    def certificate_hash(self) -> hashes.SHA256 | hashes.SHA384:
         return hashes.SHA256() if self is KeyAlgorithm.RSA_2048 else hashes.SHA384()
 
 
@@ -50,8 +51,6 @@ class IssuedKey:
 
     @property
     def der(self) -> bytes:
-        from cryptography.hazmat.primitives.serialization import Encoding  # noqa: PLC0415
-
         return self.certificate.public_bytes(Encoding.DER)
 
 

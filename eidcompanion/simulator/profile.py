@@ -214,7 +214,7 @@ def build_profile(version: str = "1.8", *, pin: str = "1234", tries_left: int = 
         )
         files[CardFile.BASIC_PUBLIC_KEY.fid] = spki
         basic_key_hash = hashlib.sha384(spki).digest()
-    photo_hash = hashlib.sha384(photo).digest() if v18 else hashlib.sha1(photo).digest()  # noqa: S324
+    photo_hash = hashlib.sha384(photo).digest() if v18 else hashlib.sha1(photo).digest()
     identity = _identity_file(person, serial, photo_hash, basic_key_hash)
     file_hash: hashes.HashAlgorithm = hashes.SHA384() if v18 else hashes.SHA256()
     identity_signature = _sign_file(pki.rrn.key, identity, file_hash)

@@ -6,6 +6,7 @@ Started by :class:`eidcompanion.simulator.sandbox.PcscSandbox`; not meant to be 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import fcntl
 import os
 import signal
@@ -73,10 +74,8 @@ def serve_broker(broker: socket.socket, pcscd: subprocess.Popen[bytes]) -> None:
                 with connect_with_retry(port) as vpcd:
                     socket.send_fds(client, [b"ok"], [vpcd.fileno()])
             except OSError as exc:
-                try:
+                with contextlib.suppress(OSError):
                     client.sendall(f"cannot reach vpcd: {exc}".encode())
-                except OSError:
-                    pass
 
 
 def main(argv: list[str] | None = None) -> int:

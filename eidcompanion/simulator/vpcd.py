@@ -9,6 +9,7 @@ writes (platform.md).
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import socket
 import struct
@@ -130,10 +131,8 @@ class VpcdCard:
         self._stop.set()
         sock, self._socket = self._socket, None
         if sock is not None:
-            try:
+            with contextlib.suppress(OSError):
                 sock.shutdown(socket.SHUT_RDWR)
-            except OSError:
-                pass
             sock.close()
         self.connected.clear()
         if self._thread is not None and self._thread is not threading.current_thread():

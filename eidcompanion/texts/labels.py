@@ -43,7 +43,9 @@ DOCUMENT_TYPE: dict[DocumentType, Message] = {
     DocumentType.E_CARD: translatable(_C, "E card: registration certificate of an EU citizen"),
     DocumentType.E_PLUS_CARD: translatable(_C, "E+ card: permanent residence of an EU citizen"),
     DocumentType.F_CARD: translatable(_C, "F card: family member of an EU citizen"),
-    DocumentType.F_PLUS_CARD: translatable(_C, "F+ card: permanent residence of a family member of an EU citizen"),
+    DocumentType.F_PLUS_CARD: translatable(
+        _C, "F+ card: permanent residence of a family member of an EU citizen"
+    ),
     DocumentType.H_CARD: translatable(_C, "H card: EU Blue Card"),
     DocumentType.I_CARD: translatable(_C, "I card: intra-corporate transfer permit"),
     DocumentType.J_CARD: translatable(_C, "J card: long-term mobility (intra-corporate transfer)"),

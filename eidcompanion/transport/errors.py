@@ -58,9 +58,7 @@ class CardUnresponsiveError(TransportError):
 
 
 class UnsupportedCardError(TransportError):
-    message = translatable(
-        "errors", "This card is not a Belgian eID card, or its version is not supported."
-    )
+    message = translatable("errors", "This card is not a Belgian eID card, or its version is not supported.")
 
 
 class ApduError(TransportError):

@@ -55,13 +55,14 @@ SCARD_STATE_MUTE = 0x200
 def _scard() -> ModuleType:
     from smartcard import scard  # noqa: PLC0415 - deferred: importing pyscard costs startup time
 
-    return scard
+    module: ModuleType = scard
+    return module
 
 
 def _code_name(code: int) -> str:
     try:
         return f"{_scard().SCardGetErrorMessage(code)} ({code:#010x})"
-    except Exception:  # noqa: BLE001 - a message lookup must never hide the real error
+    except Exception:
         return f"PC/SC error {code:#010x}"
 
 
@@ -195,12 +196,25 @@ class PcscConnection(Connection):
     def atr(self) -> bytes:
         return self._atr
 
-    def _failure(self, code: int) -> TransportError:
-        """Classify a failed exchange; a card that is gone is reported as removed."""
+    def _card_gone(self, wait_ms: int = 1000) -> bool:
+        """True when the card has left the reader, waiting briefly for the service to notice."""
         status_code, *_rest = self._scard.SCardStatus(self._card)
         if status_code in (SCARD_W_REMOVED_CARD, SCARD_E_NO_SMARTCARD, SCARD_E_READER_UNAVAILABLE):
-            return CardRemovedError(_code_name(code))
-        if code == SCARD_E_NOT_TRANSACTED and status_code != SCARD_S_SUCCESS:
+            return True
+        code, states = self._scard.SCardGetStatusChange(
+            self._context.handle, 0, [(self._reader, self._scard.SCARD_STATE_UNAWARE)]
+        )
+        if code != SCARD_S_SUCCESS:
+            return code == SCARD_E_READER_UNAVAILABLE
+        current = states[0][1] & ~self._scard.SCARD_STATE_CHANGED
+        if not current & SCARD_STATE_PRESENT:
+            return True
+        code, states = self._scard.SCardGetStatusChange(self._context.handle, wait_ms, [(self._reader, current)])
+        return code == SCARD_S_SUCCESS and not states[0][1] & SCARD_STATE_PRESENT
+
+    def _failure(self, code: int) -> TransportError:
+        """Classify a failed exchange; a card that is gone is reported as removed."""
+        if self._card_gone():
             return CardRemovedError(_code_name(code))
         return error_for(code, self._reader, during_operation=True)
 
@@ -209,8 +223,10 @@ class PcscConnection(Connection):
             code, answer = self._scard.SCardTransmit(self._card, self._protocol, list(apdu))
             if code != SCARD_S_SUCCESS:
                 raise self._failure(code)
-        if len(answer) < 2:
-            raise CardUnresponsiveError(f"the reader returned {len(answer)} bytes for {apdu[:4].hex()}")
+            if len(answer) < 2:  # no status word: the exchange broke off (vpcd: the card left)
+                if self._card_gone():
+                    raise CardRemovedError(f"no answer to {apdu[:4].hex()} and the card is gone")
+                raise CardUnresponsiveError(f"the reader returned {len(answer)} bytes for {apdu[:4].hex()}")
         return Response(bytes(answer[:-2]), (answer[-2] << 8) | answer[-1])
 
     def control(self, code: int, data: bytes = b"") -> bytes:

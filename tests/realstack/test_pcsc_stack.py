@@ -1,0 +1,235 @@
+"""The simulator in a vpcd reader of a private pcscd, driven through pyscard like a real reader."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from eidcompanion.card import BelpicCard, CardFile, read_contents
+from eidcompanion.card.certificates import trim_certificate
+from eidcompanion.card.describe import describe_exchange
+from eidcompanion.simulator.profile import CardProfile
+from eidcompanion.simulator.raw_files import load_card_folder
+from eidcompanion.simulator.sandbox import READER_NAMES, PcscSandbox
+from eidcompanion.transport.errors import (
+    CardRemovedError,
+    NoCardError,
+    NoReaderError,
+    PcscServiceUnavailableError,
+    ReaderBusyError,
+    ReaderNotFoundError,
+)
+from eidcompanion.transport.pcsc import PcscConnection, list_readers
+from eidcompanion.transport.recorder import RecordingConnection
+from eidcompanion.transport.replay import ReplayConnection
+from tests.conftest import CardSlot, commons_eid_card_folder, wait_for
+
+pytestmark = pytest.mark.realstack
+
+
+def test_the_sandbox_shows_two_empty_vpcd_readers(pcsc_sandbox: PcscSandbox) -> None:
+    statuses = list_readers()
+    assert [status.name for status in statuses] == list(READER_NAMES)
+    assert not any(status.card_present for status in statuses)
+
+
+def test_both_profiles_read_back_exactly(card_slot: CardSlot, any_profile: CardProfile) -> None:
+    card = card_slot.insert(any_profile)
+    with PcscConnection.open() as connection:
+        assert connection.reader_name == READER_NAMES[0]
+        assert connection.atr == any_profile.atr
+        contents = read_contents(BelpicCard(connection))
+    files = any_profile.files
+    assert contents.identity.raw == files[0x4031]
+    assert contents.identity_signature == files[0x4032]
+    assert contents.address.raw == files[0x4033]
+    assert contents.address_signature == files[0x4034]
+    assert contents.photo == files[0x4035]
+    assert contents.basic_public_key == files.get(0x4040)
+    for file in (f for f in CardFile if f.is_certificate):
+        assert contents.certificate(file) == trim_certificate(file, files[file.fid])
+    assert contents.applet_version is any_profile.applet
+    assert contents.simulated  # the card says so, even through a real reader stack
+    assert card.commands == len(card.applet.log)
+
+
+def test_the_commons_eid_dump_through_pcsc(card_slot: CardSlot, tmp_path: Path) -> None:
+    profile = load_card_folder(commons_eid_card_folder(tmp_path / "alice"))
+    card_slot.insert(profile)
+    with PcscConnection.open(READER_NAMES[0]) as connection:
+        assert connection.atr == profile.atr
+        contents = read_contents(BelpicCard(connection))
+    assert contents.identity.surname == "SPECIMEN"
+    assert contents.identity.card_number == "000000122157"
+    assert contents.address.municipality == "Antwerpen"
+    assert contents.photo == profile.files[0x4035]
+
+
+def test_a_card_removed_in_the_middle_of_a_read(card_slot: CardSlot, profile_18: CardProfile) -> None:
+    card = card_slot.insert(profile_18)
+    card.eject_after(15)
+    with PcscConnection.open() as connection, pytest.raises(CardRemovedError):
+        read_contents(BelpicCard(connection))
+    wait_for(lambda: not card.connected.is_set(), what="the card to be out")
+    card_slot.card = None
+    wait_for(lambda: not any(s.card_present for s in list_readers()), what="the reader to be empty")
+    with pytest.raises(NoCardError):
+        PcscConnection.open()
+
+
+def test_no_card_in_the_reader(card_slot: CardSlot) -> None:
+    with pytest.raises(NoCardError) as caught:
+        PcscConnection.open()
+    assert "Insert your eID card" in caught.value.user_text()
+    with pytest.raises(NoCardError):
+        PcscConnection.open(READER_NAMES[1])
+
+
+def test_an_unknown_reader_name(card_slot: CardSlot) -> None:
+    with pytest.raises(ReaderNotFoundError) as caught:
+        PcscConnection.open("Reader that does not exist")
+    assert "Reader that does not exist" in caught.value.user_text()
+
+
+def test_a_reader_held_by_another_program(card_slot: CardSlot, profile_18: CardProfile) -> None:
+    from smartcard import scard
+
+    card_slot.insert(profile_18)
+    _code, context = scard.SCardEstablishContext(scard.SCARD_SCOPE_USER)
+    code, handle, _protocol = scard.SCardConnect(
+        context, READER_NAMES[0], scard.SCARD_SHARE_EXCLUSIVE, scard.SCARD_PROTOCOL_T0
+    )
+    assert code == 0
+    try:
+        with pytest.raises(ReaderBusyError):
+            PcscConnection.open(READER_NAMES[0])
+    finally:
+        scard.SCardDisconnect(handle, scard.SCARD_LEAVE_CARD)
+        scard.SCardReleaseContext(context)
+    with PcscConnection.open(READER_NAMES[0]) as connection:  # free again
+        assert connection.atr == profile_18.atr
+
+
+def test_recording_through_pcsc_replays_the_same_read(card_slot: CardSlot, profile_17: CardProfile) -> None:
+    card_slot.insert(profile_17)
+    with PcscConnection.open() as connection:
+        recorder = RecordingConnection(connection, describe_exchange)
+        original = read_contents(BelpicCard(recorder))
+    session = recorder.session("test")
+    assert len(session.apdu_steps) == len(card_slot.card.applet.log)  # type: ignore[union-attr]
+    replay = ReplayConnection(session)
+    replayed = read_contents(BelpicCard(replay))
+    assert replay.finished
+    assert replayed.identity == original.identity
+    assert replayed.certificates == original.certificates
+
+
+# -- the command line against the sandbox (a separate process, as a user would run it) -----------
+
+
+def run_cli(*arguments: str, environment: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "LANG": "C.UTF-8", **(environment or {})}
+    return subprocess.run(
+        [sys.executable, "-m", "eidcompanion", *arguments],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+        check=False,
+    )
+
+
+def test_cli_reads_the_card_in_the_reader(card_slot: CardSlot, profile_18: CardProfile, tmp_path: Path) -> None:
+    card_slot.insert(profile_18)
+    photo = tmp_path / "photo.jpg"
+    result = run_cli("read", "--json", "--photo", str(photo))
+    assert result.returncode == 0, result.stderr
+    document = json.loads(result.stdout)
+    assert document["card"]["reader"] == READER_NAMES[0]
+    assert document["card"]["applet_version"] == "1.8"
+    assert document["card"]["simulated"] is True
+    assert document["identity"]["surname"] == "Specimen-Dubois"
+    assert document["address"]["box"] == "3"
+    assert photo.read_bytes() == profile_18.files[0x4035]
+    listing = json.loads(run_cli("readers", "--json").stdout)
+    assert listing[0] == {"name": READER_NAMES[0], "card_present": True, "atr": profile_18.atr.hex(" ").upper()}
+
+
+def test_cli_exit_codes_for_no_card_and_unsupported_card(card_slot: CardSlot, profile_18: CardProfile) -> None:
+    result = run_cli("read")
+    assert result.returncode == 5
+    assert result.stderr.strip().count("\n") == 0  # one line
+    assert "no card" in result.stderr.lower()
+    card_slot.insert(replace(profile_18, activated=False))
+    result = run_cli("read")
+    assert result.returncode == 10
+    assert "activated" in result.stderr
+
+
+def test_cli_record_writes_a_session_that_replays(
+    card_slot: CardSlot, profile_18: CardProfile, tmp_path: Path
+) -> None:
+    card_slot.insert(profile_18)
+    out = tmp_path / "session.json"
+    result = run_cli("record", "--out", str(out), "--anonymize")
+    assert result.returncode == 0, result.stderr
+    text = out.read_text()
+    for personal in ("Specimen-Dubois", "Élise", "Liège", "Rue de la Loi", profile_18.specimen.national_number):  # type: ignore[union-attr]
+        assert personal not in text
+        assert personal.encode().hex(" ").upper() not in text
+    from eidcompanion.transport.session_file import RecordedSession
+
+    session = RecordedSession.load(out)
+    assert session.anonymized
+    replayed = read_contents(BelpicCard(ReplayConnection(session)))
+    assert replayed.identity.surname == "XXXXXXXX-XXXXXX"
+    assert replayed.identity.national_number.valid
+
+
+def test_cli_no_pcsc_service() -> None:
+    result = run_cli("read", environment={"PCSCLITE_CSOCK_NAME": "/nonexistent/pcscd.comm"})
+    assert result.returncode == 3
+    assert "pcscd" in result.stderr
+    fallback = run_cli(
+        "read", "--virtual-if-no-reader", environment={"PCSCLITE_CSOCK_NAME": "/nonexistent/pcscd.comm"}
+    )
+    assert fallback.returncode == 0
+    assert "built-in virtual card" in fallback.stdout
+    assert "Specimen-Dubois" in fallback.stdout
+
+
+# -- no reader, no service: these restart the sandbox, so they run last in this module ------------
+
+
+def test_no_reader(pcsc_sandbox: PcscSandbox) -> None:
+    pcsc_sandbox.restart(with_readers=False)
+    try:
+        assert list_readers() == []
+        with pytest.raises(NoReaderError) as caught:
+            PcscConnection.open()
+        assert "Plug in your card reader" in caught.value.user_text()
+        result = run_cli("read")
+        assert result.returncode == 4
+        fallback = run_cli("read", "--virtual-if-no-reader", "--json")
+        assert fallback.returncode == 0
+        assert json.loads(fallback.stdout)["card"]["simulated"] is True
+    finally:
+        pcsc_sandbox.restart()
+
+
+def test_no_pcsc_service(pcsc_sandbox: PcscSandbox) -> None:
+    pcsc_sandbox.stop()
+    try:
+        with pytest.raises(PcscServiceUnavailableError):
+            list_readers()
+        with pytest.raises(PcscServiceUnavailableError):
+            PcscConnection.open()
+    finally:
+        pcsc_sandbox.start()
+    assert [status.name for status in list_readers()] == list(READER_NAMES)

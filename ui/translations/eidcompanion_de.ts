@@ -1,0 +1,651 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_BE" sourcelanguage="en">
+    <context>
+        <name>card fields</name>
+        <message>
+            <source>(check digits do not match)</source>
+            <translation>(Prüfziffern stimmen nicht überein)</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Adresse</translation>
+        </message>
+        <message>
+            <source>Applet version</source>
+            <translation>Applet-Version</translation>
+        </message>
+        <message>
+            <source>Authentication</source>
+            <translation>Authentifizierung</translation>
+        </message>
+        <message>
+            <source>Born</source>
+            <translation>Geboren</translation>
+        </message>
+        <message>
+            <source>Box</source>
+            <translation>Briefkasten</translation>
+        </message>
+        <message>
+            <source>Card</source>
+            <translation>Karte</translation>
+        </message>
+        <message>
+            <source>Card number</source>
+            <translation>Kartennummer</translation>
+        </message>
+        <message>
+            <source>Certificates</source>
+            <translation>Zertifikate</translation>
+        </message>
+        <message>
+            <source>Certification authority</source>
+            <translation>Zertifizierungsstelle</translation>
+        </message>
+        <message>
+            <source>Document type</source>
+            <translation>Dokumenttyp</translation>
+        </message>
+        <message>
+            <source>Duplicate</source>
+            <translation>Duplikat</translation>
+        </message>
+        <message>
+            <source>Employer VAT number</source>
+            <translation>MwSt.-Nummer des Arbeitgebers</translation>
+        </message>
+        <message>
+            <source>Given names</source>
+            <translation>Vornamen</translation>
+        </message>
+        <message>
+            <source>House number</source>
+            <translation>Hausnummer</translation>
+        </message>
+        <message>
+            <source>Issued in</source>
+            <translation>Ausstellungsort</translation>
+        </message>
+        <message>
+            <source>JPEG, {size} bytes</source>
+            <translation>JPEG, {size} Byte</translation>
+        </message>
+        <message>
+            <source>Member of family</source>
+            <translation>Familienangehöriger</translation>
+        </message>
+        <message>
+            <source>Mentions</source>
+            <translation>Vermerke</translation>
+        </message>
+        <message>
+            <source>Municipality</source>
+            <translation>Gemeinde</translation>
+        </message>
+        <message>
+            <source>National Register</source>
+            <translation>Nationalregister</translation>
+        </message>
+        <message>
+            <source>National register number</source>
+            <translation>Nationalregisternummer</translation>
+        </message>
+        <message>
+            <source>Nationality</source>
+            <translation>Staatsangehörigkeit</translation>
+        </message>
+        <message>
+            <source>Noble condition</source>
+            <translation>Adelstitel</translation>
+        </message>
+        <message>
+            <source>Photo</source>
+            <translation>Foto</translation>
+        </message>
+        <message>
+            <source>Postal code</source>
+            <translation>Postleitzahl</translation>
+        </message>
+        <message>
+            <source>Protection</source>
+            <translation>Schutz</translation>
+        </message>
+        <message>
+            <source>Reader</source>
+            <translation>Kartenleser</translation>
+        </message>
+        <message>
+            <source>Regional file number</source>
+            <translation>Regionale Aktennummer</translation>
+        </message>
+        <message>
+            <source>Registration date</source>
+            <translation>Registrierungsdatum</translation>
+        </message>
+        <message>
+            <source>Root</source>
+            <translation>Stammzertifizierungsstelle</translation>
+        </message>
+        <message>
+            <source>Sex</source>
+            <translation>Geschlecht</translation>
+        </message>
+        <message>
+            <source>Signature</source>
+            <translation>Signatur</translation>
+        </message>
+        <message>
+            <source>Simulated card</source>
+            <translation>Simulierte Karte</translation>
+        </message>
+        <message>
+            <source>Special organisation</source>
+            <translation>Besondere Organisation</translation>
+        </message>
+        <message>
+            <source>Special status</source>
+            <translation>Sonderstatus</translation>
+        </message>
+        <message>
+            <source>Street</source>
+            <translation>Straße</translation>
+        </message>
+        <message>
+            <source>Surname</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Valid</source>
+            <translation>Gültig</translation>
+        </message>
+        <message>
+            <source>Work permit</source>
+            <translation>Arbeitserlaubnis</translation>
+        </message>
+        <message>
+            <source>absent</source>
+            <translation>nicht vorhanden</translation>
+        </message>
+        <message>
+            <source>from {begin} to {end}</source>
+            <translation>vom {begin} bis {end}</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>nein</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>ja</translation>
+        </message>
+        <message>
+            <source>{date} in {place}</source>
+            <translation>{date} in {place}</translation>
+        </message>
+        <message>
+            <source>{subject}, valid until {not_after}</source>
+            <translation>{subject}, gültig bis {not_after}</translation>
+        </message>
+    </context>
+    <context>
+        <name>card files</name>
+        <message>
+            <source>National Register certificate</source>
+            <translation>das Zertifikat des Nationalregisters</translation>
+        </message>
+        <message>
+            <source>address file</source>
+            <translation>die Adressdatei</translation>
+        </message>
+        <message>
+            <source>address signature file</source>
+            <translation>die Signaturdatei der Adresse</translation>
+        </message>
+        <message>
+            <source>authentication certificate</source>
+            <translation>das Authentifizierungszertifikat</translation>
+        </message>
+        <message>
+            <source>card key file</source>
+            <translation>die Schlüsseldatei der Karte</translation>
+        </message>
+        <message>
+            <source>certification authority certificate</source>
+            <translation>das Zertifikat der Zertifizierungsstelle</translation>
+        </message>
+        <message>
+            <source>identity file</source>
+            <translation>die Identitätsdatei</translation>
+        </message>
+        <message>
+            <source>identity signature file</source>
+            <translation>die Signaturdatei der Identitätsdaten</translation>
+        </message>
+        <message>
+            <source>photo</source>
+            <translation>das Foto</translation>
+        </message>
+        <message>
+            <source>root certificate</source>
+            <translation>das Stammzertifikat</translation>
+        </message>
+        <message>
+            <source>signature certificate</source>
+            <translation>das Signaturzertifikat</translation>
+        </message>
+    </context>
+    <context>
+        <name>card values</name>
+        <message>
+            <source>A card: limited stay</source>
+            <translation>A-Karte: begrenzter Aufenthalt</translation>
+        </message>
+        <message>
+            <source>A card: limited stay (EU residence permit format)</source>
+            <translation>A-Karte: begrenzter Aufenthalt (Format des EU-Aufenthaltstitels)</translation>
+        </message>
+        <message>
+            <source>Article 18(1) of the Brexit withdrawal agreement</source>
+            <translation>Artikel 18 Absatz 1 des Brexit-Austrittsabkommens</translation>
+        </message>
+        <message>
+            <source>B card: unlimited stay</source>
+            <translation>B-Karte: unbegrenzter Aufenthalt</translation>
+        </message>
+        <message>
+            <source>B card: unlimited stay (EU residence permit format)</source>
+            <translation>B-Karte: unbegrenzter Aufenthalt (Format des EU-Aufenthaltstitels)</translation>
+        </message>
+        <message>
+            <source>Belgian identity card (eID)</source>
+            <translation>Belgischer elektronischer Personalausweis (eID)</translation>
+        </message>
+        <message>
+            <source>C card: identity card for foreigners</source>
+            <translation>C-Karte: Personalausweis für Ausländer</translation>
+        </message>
+        <message>
+            <source>D card: EU long-term resident</source>
+            <translation>D-Karte: langfristig Aufenthaltsberechtigter – EU</translation>
+        </message>
+        <message>
+            <source>E card: registration certificate of an EU citizen</source>
+            <translation>E-Karte: Anmeldebescheinigung eines Unionsbürgers</translation>
+        </message>
+        <message>
+            <source>E+ card: permanent residence of an EU citizen</source>
+            <translation>E+-Karte: Daueraufenthalt eines Unionsbürgers</translation>
+        </message>
+        <message>
+            <source>EU card: registration certificate of an EU citizen</source>
+            <translation>EU-Karte: Anmeldebescheinigung eines Unionsbürgers</translation>
+        </message>
+        <message>
+            <source>EU+ card: permanent residence of an EU citizen</source>
+            <translation>EU+-Karte: Daueraufenthalt eines Unionsbürgers</translation>
+        </message>
+        <message>
+            <source>F card: family member of an EU citizen</source>
+            <translation>F-Karte: Familienangehöriger eines Unionsbürgers</translation>
+        </message>
+        <message>
+            <source>F card: family member of an EU citizen (EU residence permit format)</source>
+            <translation>F-Karte: Familienangehöriger eines Unionsbürgers (Format des EU-Aufenthaltstitels)</translation>
+        </message>
+        <message>
+            <source>F+ card: permanent residence of a family member of an EU citizen</source>
+            <translation>F+-Karte: Daueraufenthalt eines Familienangehörigen eines Unionsbürgers</translation>
+        </message>
+        <message>
+            <source>F+ card: permanent residence of a family member of an EU citizen (EU residence permit format)</source>
+            <translation>F+-Karte: Daueraufenthalt eines Familienangehörigen eines Unionsbürgers (Format des EU-Aufenthaltstitels)</translation>
+        </message>
+        <message>
+            <source>H card: EU Blue Card</source>
+            <translation>H-Karte: Blaue Karte EU</translation>
+        </message>
+        <message>
+            <source>I card: intra-corporate transfer permit</source>
+            <translation>I-Karte: Aufenthaltstitel für unternehmensintern transferierte Arbeitnehmer (ICT-Karte)</translation>
+        </message>
+        <message>
+            <source>J card: long-term mobility (intra-corporate transfer)</source>
+            <translation>J-Karte: langfristige Mobilität (unternehmensinterner Transfer)</translation>
+        </message>
+        <message>
+            <source>K card: unlimited stay</source>
+            <translation>K-Karte: unbegrenzter Aufenthalt</translation>
+        </message>
+        <message>
+            <source>Kids-ID (child under 12)</source>
+            <translation>Kids-ID (Kind unter 12 Jahren)</translation>
+        </message>
+        <message>
+            <source>L card: EU long-term resident</source>
+            <translation>L-Karte: langfristig Aufenthaltsberechtigter – EU</translation>
+        </message>
+        <message>
+            <source>M card: Brexit withdrawal agreement</source>
+            <translation>M-Karte: Brexit-Austrittsabkommen</translation>
+        </message>
+        <message>
+            <source>N card: frontier worker under the Brexit withdrawal agreement</source>
+            <translation>N-Karte: Grenzgänger im Rahmen des Brexit-Austrittsabkommens</translation>
+        </message>
+        <message>
+            <source>NATO</source>
+            <translation>NATO</translation>
+        </message>
+        <message>
+            <source>SHAPE</source>
+            <translation>SHAPE</translation>
+        </message>
+        <message>
+            <source>au pair</source>
+            <translation>Au-pair</translation>
+        </message>
+        <message>
+            <source>bootstrap card</source>
+            <translation>Bootstrap-Karte</translation>
+        </message>
+        <message>
+            <source>duplicate no. {number}</source>
+            <translation>Duplikat Nr. {number}</translation>
+        </message>
+        <message>
+            <source>extended minority</source>
+            <translation>verlängerte Minderjährigkeit</translation>
+        </message>
+        <message>
+            <source>family member</source>
+            <translation>Familienangehöriger</translation>
+        </message>
+        <message>
+            <source>female</source>
+            <translation>weiblich</translation>
+        </message>
+        <message>
+            <source>former European Blue Card</source>
+            <translation>frühere Blaue Karte EU</translation>
+        </message>
+        <message>
+            <source>habilitation card</source>
+            <translation>Berechtigungskarte</translation>
+        </message>
+        <message>
+            <source>job search</source>
+            <translation>Arbeitssuche</translation>
+        </message>
+        <message>
+            <source>kids card for foreigners: A</source>
+            <translation>Kinderkarte für Ausländer: A</translation>
+        </message>
+        <message>
+            <source>kids card for foreigners: B</source>
+            <translation>Kinderkarte für Ausländer: B</translation>
+        </message>
+        <message>
+            <source>kids card for foreigners: EU</source>
+            <translation>Kinderkarte für Ausländer: EU</translation>
+        </message>
+        <message>
+            <source>kids card for foreigners: EU+</source>
+            <translation>Kinderkarte für Ausländer: EU+</translation>
+        </message>
+        <message>
+            <source>kids card for foreigners: F</source>
+            <translation>Kinderkarte für Ausländer: F</translation>
+        </message>
+        <message>
+            <source>kids card for foreigners: F+</source>
+            <translation>Kinderkarte für Ausländer: F+</translation>
+        </message>
+        <message>
+            <source>kids card for foreigners: K</source>
+            <translation>Kinderkarte für Ausländer: K</translation>
+        </message>
+        <message>
+            <source>kids card for foreigners: L</source>
+            <translation>Kinderkarte für Ausländer: L</translation>
+        </message>
+        <message>
+            <source>kids card for foreigners: M</source>
+            <translation>Kinderkarte für Ausländer: M</translation>
+        </message>
+        <message>
+            <source>labour market: limited</source>
+            <translation>Arbeitsmarkt: begrenzt</translation>
+        </message>
+        <message>
+            <source>labour market: no access</source>
+            <translation>Arbeitsmarkt: kein Zugang</translation>
+        </message>
+        <message>
+            <source>labour market: unlimited</source>
+            <translation>Arbeitsmarkt: unbegrenzt</translation>
+        </message>
+        <message>
+            <source>male</source>
+            <translation>männlich</translation>
+        </message>
+        <message>
+            <source>mobility programme</source>
+            <translation>Mobilitätsprogramm</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>keiner</translation>
+        </message>
+        <message>
+            <source>original card</source>
+            <translation>Originalkarte</translation>
+        </message>
+        <message>
+            <source>permanent residence (Brexit withdrawal agreement)</source>
+            <translation>Daueraufenthalt (Brexit-Austrittsabkommen)</translation>
+        </message>
+        <message>
+            <source>protection granted on {date} ({country})</source>
+            <translation>Schutz gewährt am {date} ({country})</translation>
+        </message>
+        <message>
+            <source>researcher</source>
+            <translation>Forscher</translation>
+        </message>
+        <message>
+            <source>school pupil</source>
+            <translation>Schüler</translation>
+        </message>
+        <message>
+            <source>seasonal worker</source>
+            <translation>Saisonarbeitnehmer</translation>
+        </message>
+        <message>
+            <source>student</source>
+            <translation>Student</translation>
+        </message>
+        <message>
+            <source>trainee</source>
+            <translation>Praktikant</translation>
+        </message>
+        <message>
+            <source>unknown code {code}</source>
+            <translation>unbekannter Code {code}</translation>
+        </message>
+        <message>
+            <source>volunteer</source>
+            <translation>Freiwilliger</translation>
+        </message>
+        <message>
+            <source>white cane (blind person)</source>
+            <translation>weißer Stock (blinde Person)</translation>
+        </message>
+        <message>
+            <source>white cane and extended minority</source>
+            <translation>weißer Stock und verlängerte Minderjährigkeit</translation>
+        </message>
+        <message>
+            <source>yellow cane (partially sighted person)</source>
+            <translation>gelber Stock (sehbehinderte Person)</translation>
+        </message>
+        <message>
+            <source>yellow cane and extended minority</source>
+            <translation>gelber Stock und verlängerte Minderjährigkeit</translation>
+        </message>
+    </context>
+    <context>
+        <name>command line</name>
+        <message>
+            <source>A private PC/SC service runs for this simulator. In another terminal, run:
+  export PCSCLITE_CSOCK_NAME={socket}
+then use eidcompanion or any PC/SC program there.</source>
+            <translation>Für diesen Simulator läuft ein eigener PC/SC-Dienst. Führen Sie in einem anderen Terminal Folgendes aus:
+  export PCSCLITE_CSOCK_NAME={socket}
+und verwenden Sie dort eidcompanion oder ein anderes PC/SC-Programm.</translation>
+        </message>
+        <message>
+            <source>Error: {message}</source>
+            <translation>Fehler: {message}</translation>
+        </message>
+        <message>
+            <source>No card reader found.</source>
+            <translation>Kein Kartenleser gefunden.</translation>
+        </message>
+        <message>
+            <source>No card reader is available ({reason}), so this reads the built-in virtual card: a simulated applet {version} card holding made-up specimen data.</source>
+            <translation>Es ist kein Kartenleser verfügbar ({reason}), daher wird die eingebaute virtuelle Karte gelesen: eine simulierte Karte mit Applet {version} und erfundenen Musterdaten.</translation>
+        </message>
+        <message>
+            <source>Photo saved to {path}.</source>
+            <translation>Foto unter {path} gespeichert.</translation>
+        </message>
+        <message>
+            <source>Recorded {count} exchanges to {path}.</source>
+            <translation>In {path} aufgezeichnete Austauschvorgänge: {count}.</translation>
+        </message>
+        <message>
+            <source>Simulated card: these are not a real person's data.</source>
+            <translation>Simulierte Karte: Dies sind nicht die Daten einer realen Person.</translation>
+        </message>
+        <message>
+            <source>The reader closed the connection; inserting the card again.</source>
+            <translation>Der Kartenleser hat die Verbindung getrennt; die Karte wird erneut eingesteckt.</translation>
+        </message>
+        <message>
+            <source>This is the built-in virtual card: a simulated applet {version} card holding made-up specimen data.</source>
+            <translation>Dies ist die eingebaute virtuelle Karte: eine simulierte Karte mit Applet {version} und erfundenen Musterdaten.</translation>
+        </message>
+        <message>
+            <source>Waiting for the vpcd reader ({where})...</source>
+            <translation>Warten auf den vpcd-Kartenleser ({where})...</translation>
+        </message>
+        <message>
+            <source>card present</source>
+            <translation>Karte vorhanden</translation>
+        </message>
+        <message>
+            <source>no card</source>
+            <translation>keine Karte</translation>
+        </message>
+        <message>
+            <source>{card} is in the reader ({where}). PIN {pin}, {tries} tries left. Press Ctrl+C to take it out.</source>
+            <translation>{card} befindet sich im Kartenleser ({where}). PIN {pin}, verbleibende Versuche: {tries}. Drücken Sie Ctrl+C, um die Karte herauszunehmen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>errors</name>
+        <message>
+            <source>A PIN has 4 to 12 digits and nothing else.</source>
+            <translation>Ein PIN-Code besteht aus 4 bis 12 Ziffern und sonst nichts.</translation>
+        </message>
+        <message>
+            <source>Another program is using the card reader. Close the other program (for example the eID viewer or a browser tab) and try again.</source>
+            <translation>Ein anderes Programm verwendet den Kartenleser. Schließen Sie das andere Programm (zum Beispiel den eID Viewer oder einen Browser-Tab) und versuchen Sie es erneut.</translation>
+        </message>
+        <message>
+            <source>Cannot write “{path}”: {reason}.</source>
+            <translation>„{path}“ kann nicht geschrieben werden: {reason}.</translation>
+        </message>
+        <message>
+            <source>No card reader was found. Plug in your card reader and try again.</source>
+            <translation>Es wurde kein Kartenleser gefunden. Schließen Sie Ihren Kartenleser an und versuchen Sie es erneut.</translation>
+        </message>
+        <message>
+            <source>Something went wrong with the eID card.</source>
+            <translation>Bei der eID-Karte ist ein Problem aufgetreten.</translation>
+        </message>
+        <message>
+            <source>The PIN of this card is blocked after three wrong tries. It cannot be unblocked on a computer: go to your municipality with the PUK code of your PIN letter to choose a new PIN.</source>
+            <translation>Der PIN-Code dieser Karte ist nach drei falschen Versuchen gesperrt. Er kann nicht am Computer entsperrt werden: Gehen Sie mit dem PUK-Code aus Ihrem PIN-Brief zu Ihrer Gemeinde, um einen neuen PIN-Code zu wählen.</translation>
+        </message>
+        <message>
+            <source>The card does not answer. Check that it is inserted the right way round (chip first, facing up) and try again.</source>
+            <translation>Die Karte antwortet nicht. Prüfen Sie, ob sie richtig herum eingesteckt ist (Chip voran, nach oben zeigend), und versuchen Sie es erneut.</translation>
+        </message>
+        <message>
+            <source>The card reader reported an error. Take the card out, put it back and try again.</source>
+            <translation>Der Kartenleser hat einen Fehler gemeldet. Nehmen Sie die Karte heraus, stecken Sie sie wieder ein und versuchen Sie es erneut.</translation>
+        </message>
+        <message>
+            <source>The card reader “{reader}” was not found.</source>
+            <translation>Der Kartenleser „{reader}“ wurde nicht gefunden.</translation>
+        </message>
+        <message>
+            <source>The card refused a command ({status}).</source>
+            <translation>Die Karte hat einen Befehl abgelehnt ({status}).</translation>
+        </message>
+        <message>
+            <source>The card was taken out of the reader before the operation finished. Insert it again.</source>
+            <translation>Die Karte wurde aus dem Kartenleser genommen, bevor der Vorgang abgeschlossen war. Stecken Sie sie wieder ein.</translation>
+        </message>
+        <message>
+            <source>The folder “{folder}” does not hold a card: {reason}</source>
+            <translation>Der Ordner „{folder}“ enthält keine Karte: {reason}</translation>
+        </message>
+        <message>
+            <source>The private PC/SC service for the simulator could not start: {reason}</source>
+            <translation>Der eigene PC/SC-Dienst des Simulators konnte nicht gestartet werden: {reason}</translation>
+        </message>
+        <message>
+            <source>The recorded session “{path}” cannot be used: {reason}</source>
+            <translation>Die aufgezeichnete Sitzung „{path}“ kann nicht verwendet werden: {reason}</translation>
+        </message>
+        <message>
+            <source>The replayed card received an unexpected command at step {step} ({comment}): expected {expected}, got {actual}.</source>
+            <translation>Die wiedergegebene Karte hat bei Schritt {step} ({comment}) einen unerwarteten Befehl erhalten: erwartet {expected}, erhalten {actual}.</translation>
+        </message>
+        <message>
+            <source>The smart card service (pcscd) is not running. Start it, or install the package pcscd, then try again.</source>
+            <translation>Der Chipkartendienst (pcscd) läuft nicht. Starten Sie ihn oder installieren Sie das Paket pcscd und versuchen Sie es dann erneut.</translation>
+        </message>
+        <message>
+            <source>The {file} on the card could not be read.</source>
+            <translation>Auf der Karte konnte {file} nicht gelesen werden.</translation>
+        </message>
+        <message>
+            <source>The {file} on the card is damaged or incomplete. Try again; if it keeps failing, have the card checked at your municipality.</source>
+            <translation>Auf der Karte ist {file} beschädigt oder unvollständig. Versuchen Sie es erneut; wenn der Fehler weiterhin auftritt, lassen Sie die Karte bei Ihrer Gemeinde überprüfen.</translation>
+        </message>
+        <message>
+            <source>The {file} was not found on the card.</source>
+            <translation>Auf der Karte wurde {file} nicht gefunden.</translation>
+        </message>
+        <message>
+            <source>There is no card in the reader. Insert your eID card and try again.</source>
+            <translation>Es befindet sich keine Karte im Kartenleser. Stecken Sie Ihre eID-Karte ein und versuchen Sie es erneut.</translation>
+        </message>
+        <message>
+            <source>This card has not been activated yet. It is activated at your municipality when you collect it, with the codes of your PIN letter.</source>
+            <translation>Diese Karte wurde noch nicht aktiviert. Sie wird bei Ihrer Gemeinde mit den Codes aus Ihrem PIN-Brief aktiviert, wenn Sie sie abholen.</translation>
+        </message>
+        <message>
+            <source>This card is not a Belgian eID card, or its version is not supported.</source>
+            <translation>Diese Karte ist keine belgische eID-Karte, oder ihre Version wird nicht unterstützt.</translation>
+        </message>
+        <message>
+            <source>Wrong PIN. {tries_left} tries left before the card blocks the PIN.</source>
+            <translation>Falscher PIN-Code. Verbleibende Versuche, bevor die Karte den PIN-Code sperrt: {tries_left}.</translation>
+        </message>
+    </context>
+</TS>

@@ -1,0 +1,651 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB" sourcelanguage="en">
+    <context>
+        <name>card fields</name>
+        <message>
+            <source>(check digits do not match)</source>
+            <translation>(check digits do not match)</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Address</translation>
+        </message>
+        <message>
+            <source>Applet version</source>
+            <translation>Applet version</translation>
+        </message>
+        <message>
+            <source>Authentication</source>
+            <translation>Authentication</translation>
+        </message>
+        <message>
+            <source>Born</source>
+            <translation>Born</translation>
+        </message>
+        <message>
+            <source>Box</source>
+            <translation>Box</translation>
+        </message>
+        <message>
+            <source>Card</source>
+            <translation>Card</translation>
+        </message>
+        <message>
+            <source>Card number</source>
+            <translation>Card number</translation>
+        </message>
+        <message>
+            <source>Certificates</source>
+            <translation>Certificates</translation>
+        </message>
+        <message>
+            <source>Certification authority</source>
+            <translation>Certification authority</translation>
+        </message>
+        <message>
+            <source>Document type</source>
+            <translation>Document type</translation>
+        </message>
+        <message>
+            <source>Duplicate</source>
+            <translation>Duplicate</translation>
+        </message>
+        <message>
+            <source>Employer VAT number</source>
+            <translation>Employer VAT number</translation>
+        </message>
+        <message>
+            <source>Given names</source>
+            <translation>Given names</translation>
+        </message>
+        <message>
+            <source>House number</source>
+            <translation>House number</translation>
+        </message>
+        <message>
+            <source>Issued in</source>
+            <translation>Issued in</translation>
+        </message>
+        <message>
+            <source>JPEG, {size} bytes</source>
+            <translation>JPEG, {size} bytes</translation>
+        </message>
+        <message>
+            <source>Member of family</source>
+            <translation>Member of family</translation>
+        </message>
+        <message>
+            <source>Mentions</source>
+            <translation>Mentions</translation>
+        </message>
+        <message>
+            <source>Municipality</source>
+            <translation>Municipality</translation>
+        </message>
+        <message>
+            <source>National Register</source>
+            <translation>National Register</translation>
+        </message>
+        <message>
+            <source>National register number</source>
+            <translation>National register number</translation>
+        </message>
+        <message>
+            <source>Nationality</source>
+            <translation>Nationality</translation>
+        </message>
+        <message>
+            <source>Noble condition</source>
+            <translation>Noble condition</translation>
+        </message>
+        <message>
+            <source>Photo</source>
+            <translation>Photo</translation>
+        </message>
+        <message>
+            <source>Postal code</source>
+            <translation>Postal code</translation>
+        </message>
+        <message>
+            <source>Protection</source>
+            <translation>Protection</translation>
+        </message>
+        <message>
+            <source>Reader</source>
+            <translation>Reader</translation>
+        </message>
+        <message>
+            <source>Regional file number</source>
+            <translation>Regional file number</translation>
+        </message>
+        <message>
+            <source>Registration date</source>
+            <translation>Registration date</translation>
+        </message>
+        <message>
+            <source>Root</source>
+            <translation>Root</translation>
+        </message>
+        <message>
+            <source>Sex</source>
+            <translation>Sex</translation>
+        </message>
+        <message>
+            <source>Signature</source>
+            <translation>Signature</translation>
+        </message>
+        <message>
+            <source>Simulated card</source>
+            <translation>Simulated card</translation>
+        </message>
+        <message>
+            <source>Special organisation</source>
+            <translation>Special organisation</translation>
+        </message>
+        <message>
+            <source>Special status</source>
+            <translation>Special status</translation>
+        </message>
+        <message>
+            <source>Street</source>
+            <translation>Street</translation>
+        </message>
+        <message>
+            <source>Surname</source>
+            <translation>Surname</translation>
+        </message>
+        <message>
+            <source>Valid</source>
+            <translation>Valid</translation>
+        </message>
+        <message>
+            <source>Work permit</source>
+            <translation>Work permit</translation>
+        </message>
+        <message>
+            <source>absent</source>
+            <translation>absent</translation>
+        </message>
+        <message>
+            <source>from {begin} to {end}</source>
+            <translation>from {begin} to {end}</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>no</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>yes</translation>
+        </message>
+        <message>
+            <source>{date} in {place}</source>
+            <translation>{date} in {place}</translation>
+        </message>
+        <message>
+            <source>{subject}, valid until {not_after}</source>
+            <translation>{subject}, valid until {not_after}</translation>
+        </message>
+    </context>
+    <context>
+        <name>card files</name>
+        <message>
+            <source>National Register certificate</source>
+            <translation>National Register certificate</translation>
+        </message>
+        <message>
+            <source>address file</source>
+            <translation>address file</translation>
+        </message>
+        <message>
+            <source>address signature file</source>
+            <translation>address signature file</translation>
+        </message>
+        <message>
+            <source>authentication certificate</source>
+            <translation>authentication certificate</translation>
+        </message>
+        <message>
+            <source>card key file</source>
+            <translation>card key file</translation>
+        </message>
+        <message>
+            <source>certification authority certificate</source>
+            <translation>certification authority certificate</translation>
+        </message>
+        <message>
+            <source>identity file</source>
+            <translation>identity file</translation>
+        </message>
+        <message>
+            <source>identity signature file</source>
+            <translation>identity signature file</translation>
+        </message>
+        <message>
+            <source>photo</source>
+            <translation>photo</translation>
+        </message>
+        <message>
+            <source>root certificate</source>
+            <translation>root certificate</translation>
+        </message>
+        <message>
+            <source>signature certificate</source>
+            <translation>signature certificate</translation>
+        </message>
+    </context>
+    <context>
+        <name>card values</name>
+        <message>
+            <source>A card: limited stay</source>
+            <translation>A card: limited stay</translation>
+        </message>
+        <message>
+            <source>A card: limited stay (EU residence permit format)</source>
+            <translation>A card: limited stay (EU residence permit format)</translation>
+        </message>
+        <message>
+            <source>Article 18(1) of the Brexit withdrawal agreement</source>
+            <translation>Article 18(1) of the Brexit withdrawal agreement</translation>
+        </message>
+        <message>
+            <source>B card: unlimited stay</source>
+            <translation>B card: unlimited stay</translation>
+        </message>
+        <message>
+            <source>B card: unlimited stay (EU residence permit format)</source>
+            <translation>B card: unlimited stay (EU residence permit format)</translation>
+        </message>
+        <message>
+            <source>Belgian identity card (eID)</source>
+            <translation>Belgian identity card (eID)</translation>
+        </message>
+        <message>
+            <source>C card: identity card for foreigners</source>
+            <translation>C card: identity card for foreigners</translation>
+        </message>
+        <message>
+            <source>D card: EU long-term resident</source>
+            <translation>D card: EU long-term resident</translation>
+        </message>
+        <message>
+            <source>E card: registration certificate of an EU citizen</source>
+            <translation>E card: registration certificate of an EU citizen</translation>
+        </message>
+        <message>
+            <source>E+ card: permanent residence of an EU citizen</source>
+            <translation>E+ card: permanent residence of an EU citizen</translation>
+        </message>
+        <message>
+            <source>EU card: registration certificate of an EU citizen</source>
+            <translation>EU card: registration certificate of an EU citizen</translation>
+        </message>
+        <message>
+            <source>EU+ card: permanent residence of an EU citizen</source>
+            <translation>EU+ card: permanent residence of an EU citizen</translation>
+        </message>
+        <message>
+            <source>F card: family member of an EU citizen</source>
+            <translation>F card: family member of an EU citizen</translation>
+        </message>
+        <message>
+            <source>F card: family member of an EU citizen (EU residence permit format)</source>
+            <translation>F card: family member of an EU citizen (EU residence permit format)</translation>
+        </message>
+        <message>
+            <source>F+ card: permanent residence of a family member of an EU citizen</source>
+            <translation>F+ card: permanent residence of a family member of an EU citizen</translation>
+        </message>
+        <message>
+            <source>F+ card: permanent residence of a family member of an EU citizen (EU residence permit format)</source>
+            <translation>F+ card: permanent residence of a family member of an EU citizen (EU residence permit format)</translation>
+        </message>
+        <message>
+            <source>H card: EU Blue Card</source>
+            <translation>H card: EU Blue Card</translation>
+        </message>
+        <message>
+            <source>I card: intra-corporate transfer permit</source>
+            <translation>I card: intra-corporate transfer permit</translation>
+        </message>
+        <message>
+            <source>J card: long-term mobility (intra-corporate transfer)</source>
+            <translation>J card: long-term mobility (intra-corporate transfer)</translation>
+        </message>
+        <message>
+            <source>K card: unlimited stay</source>
+            <translation>K card: unlimited stay</translation>
+        </message>
+        <message>
+            <source>Kids-ID (child under 12)</source>
+            <translation>Kids-ID (child under 12)</translation>
+        </message>
+        <message>
+            <source>L card: EU long-term resident</source>
+            <translation>L card: EU long-term resident</translation>
+        </message>
+        <message>
+            <source>M card: Brexit withdrawal agreement</source>
+            <translation>M card: Brexit withdrawal agreement</translation>
+        </message>
+        <message>
+            <source>N card: frontier worker under the Brexit withdrawal agreement</source>
+            <translation>N card: frontier worker under the Brexit withdrawal agreement</translation>
+        </message>
+        <message>
+            <source>NATO</source>
+            <translation>NATO</translation>
+        </message>
+        <message>
+            <source>SHAPE</source>
+            <translation>SHAPE</translation>
+        </message>
+        <message>
+            <source>au pair</source>
+            <translation>au pair</translation>
+        </message>
+        <message>
+            <source>bootstrap card</source>
+            <translation>bootstrap card</translation>
+        </message>
+        <message>
+            <source>duplicate no. {number}</source>
+            <translation>duplicate no. {number}</translation>
+        </message>
+        <message>
+            <source>extended minority</source>
+            <translation>extended minority</translation>
+        </message>
+        <message>
+            <source>family member</source>
+            <translation>family member</translation>
+        </message>
+        <message>
+            <source>female</source>
+            <translation>female</translation>
+        </message>
+        <message>
+            <source>former European Blue Card</source>
+            <translation>former European Blue Card</translation>
+        </message>
+        <message>
+            <source>habilitation card</source>
+            <translation>habilitation card</translation>
+        </message>
+        <message>
+            <source>job search</source>
+            <translation>job search</translation>
+        </message>
+        <message>
+            <source>kids card for foreigners: A</source>
+            <translation>kids card for foreigners: A</translation>
+        </message>
+        <message>
+            <source>kids card for foreigners: B</source>
+            <translation>kids card for foreigners: B</translation>
+        </message>
+        <message>
+            <source>kids card for foreigners: EU</source>
+            <translation>kids card for foreigners: EU</translation>
+        </message>
+        <message>
+            <source>kids card for foreigners: EU+</source>
+            <translation>kids card for foreigners: EU+</translation>
+        </message>
+        <message>
+            <source>kids card for foreigners: F</source>
+            <translation>kids card for foreigners: F</translation>
+        </message>
+        <message>
+            <source>kids card for foreigners: F+</source>
+            <translation>kids card for foreigners: F+</translation>
+        </message>
+        <message>
+            <source>kids card for foreigners: K</source>
+            <translation>kids card for foreigners: K</translation>
+        </message>
+        <message>
+            <source>kids card for foreigners: L</source>
+            <translation>kids card for foreigners: L</translation>
+        </message>
+        <message>
+            <source>kids card for foreigners: M</source>
+            <translation>kids card for foreigners: M</translation>
+        </message>
+        <message>
+            <source>labour market: limited</source>
+            <translation>labour market: limited</translation>
+        </message>
+        <message>
+            <source>labour market: no access</source>
+            <translation>labour market: no access</translation>
+        </message>
+        <message>
+            <source>labour market: unlimited</source>
+            <translation>labour market: unlimited</translation>
+        </message>
+        <message>
+            <source>male</source>
+            <translation>male</translation>
+        </message>
+        <message>
+            <source>mobility programme</source>
+            <translation>mobility programme</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>none</translation>
+        </message>
+        <message>
+            <source>original card</source>
+            <translation>original card</translation>
+        </message>
+        <message>
+            <source>permanent residence (Brexit withdrawal agreement)</source>
+            <translation>permanent residence (Brexit withdrawal agreement)</translation>
+        </message>
+        <message>
+            <source>protection granted on {date} ({country})</source>
+            <translation>protection granted on {date} ({country})</translation>
+        </message>
+        <message>
+            <source>researcher</source>
+            <translation>researcher</translation>
+        </message>
+        <message>
+            <source>school pupil</source>
+            <translation>school pupil</translation>
+        </message>
+        <message>
+            <source>seasonal worker</source>
+            <translation>seasonal worker</translation>
+        </message>
+        <message>
+            <source>student</source>
+            <translation>student</translation>
+        </message>
+        <message>
+            <source>trainee</source>
+            <translation>trainee</translation>
+        </message>
+        <message>
+            <source>unknown code {code}</source>
+            <translation>unknown code {code}</translation>
+        </message>
+        <message>
+            <source>volunteer</source>
+            <translation>volunteer</translation>
+        </message>
+        <message>
+            <source>white cane (blind person)</source>
+            <translation>white cane (blind person)</translation>
+        </message>
+        <message>
+            <source>white cane and extended minority</source>
+            <translation>white cane and extended minority</translation>
+        </message>
+        <message>
+            <source>yellow cane (partially sighted person)</source>
+            <translation>yellow cane (partially sighted person)</translation>
+        </message>
+        <message>
+            <source>yellow cane and extended minority</source>
+            <translation>yellow cane and extended minority</translation>
+        </message>
+    </context>
+    <context>
+        <name>command line</name>
+        <message>
+            <source>A private PC/SC service runs for this simulator. In another terminal, run:
+  export PCSCLITE_CSOCK_NAME={socket}
+then use eidcompanion or any PC/SC program there.</source>
+            <translation>A private PC/SC service runs for this simulator. In another terminal, run:
+  export PCSCLITE_CSOCK_NAME={socket}
+then use eidcompanion or any PC/SC program there.</translation>
+        </message>
+        <message>
+            <source>Error: {message}</source>
+            <translation>Error: {message}</translation>
+        </message>
+        <message>
+            <source>No card reader found.</source>
+            <translation>No card reader found.</translation>
+        </message>
+        <message>
+            <source>No card reader is available ({reason}), so this reads the built-in virtual card: a simulated applet {version} card holding made-up specimen data.</source>
+            <translation>No card reader is available ({reason}), so this reads the built-in virtual card: a simulated applet {version} card holding made-up specimen data.</translation>
+        </message>
+        <message>
+            <source>Photo saved to {path}.</source>
+            <translation>Photo saved to {path}.</translation>
+        </message>
+        <message>
+            <source>Recorded {count} exchanges to {path}.</source>
+            <translation>Recorded {count} exchanges to {path}.</translation>
+        </message>
+        <message>
+            <source>Simulated card: these are not a real person's data.</source>
+            <translation>Simulated card: these are not a real person's data.</translation>
+        </message>
+        <message>
+            <source>The reader closed the connection; inserting the card again.</source>
+            <translation>The reader closed the connection; inserting the card again.</translation>
+        </message>
+        <message>
+            <source>This is the built-in virtual card: a simulated applet {version} card holding made-up specimen data.</source>
+            <translation>This is the built-in virtual card: a simulated applet {version} card holding made-up specimen data.</translation>
+        </message>
+        <message>
+            <source>Waiting for the vpcd reader ({where})...</source>
+            <translation>Waiting for the vpcd reader ({where})...</translation>
+        </message>
+        <message>
+            <source>card present</source>
+            <translation>card present</translation>
+        </message>
+        <message>
+            <source>no card</source>
+            <translation>no card</translation>
+        </message>
+        <message>
+            <source>{card} is in the reader ({where}). PIN {pin}, {tries} tries left. Press Ctrl+C to take it out.</source>
+            <translation>{card} is in the reader ({where}). PIN {pin}, {tries} tries left. Press Ctrl+C to take it out.</translation>
+        </message>
+    </context>
+    <context>
+        <name>errors</name>
+        <message>
+            <source>A PIN has 4 to 12 digits and nothing else.</source>
+            <translation>A PIN has 4 to 12 digits and nothing else.</translation>
+        </message>
+        <message>
+            <source>Another program is using the card reader. Close the other program (for example the eID viewer or a browser tab) and try again.</source>
+            <translation>Another program is using the card reader. Close the other program (for example the eID viewer or a browser tab) and try again.</translation>
+        </message>
+        <message>
+            <source>Cannot write “{path}”: {reason}.</source>
+            <translation>Cannot write “{path}”: {reason}.</translation>
+        </message>
+        <message>
+            <source>No card reader was found. Plug in your card reader and try again.</source>
+            <translation>No card reader was found. Plug in your card reader and try again.</translation>
+        </message>
+        <message>
+            <source>Something went wrong with the eID card.</source>
+            <translation>Something went wrong with the eID card.</translation>
+        </message>
+        <message>
+            <source>The PIN of this card is blocked after three wrong tries. It cannot be unblocked on a computer: go to your municipality with the PUK code of your PIN letter to choose a new PIN.</source>
+            <translation>The PIN of this card is blocked after three wrong tries. It cannot be unblocked on a computer: go to your municipality with the PUK code of your PIN letter to choose a new PIN.</translation>
+        </message>
+        <message>
+            <source>The card does not answer. Check that it is inserted the right way round (chip first, facing up) and try again.</source>
+            <translation>The card does not answer. Check that it is inserted the right way round (chip first, facing up) and try again.</translation>
+        </message>
+        <message>
+            <source>The card reader reported an error. Take the card out, put it back and try again.</source>
+            <translation>The card reader reported an error. Take the card out, put it back and try again.</translation>
+        </message>
+        <message>
+            <source>The card reader “{reader}” was not found.</source>
+            <translation>The card reader “{reader}” was not found.</translation>
+        </message>
+        <message>
+            <source>The card refused a command ({status}).</source>
+            <translation>The card refused a command ({status}).</translation>
+        </message>
+        <message>
+            <source>The card was taken out of the reader before the operation finished. Insert it again.</source>
+            <translation>The card was taken out of the reader before the operation finished. Insert it again.</translation>
+        </message>
+        <message>
+            <source>The folder “{folder}” does not hold a card: {reason}</source>
+            <translation>The folder “{folder}” does not hold a card: {reason}</translation>
+        </message>
+        <message>
+            <source>The private PC/SC service for the simulator could not start: {reason}</source>
+            <translation>The private PC/SC service for the simulator could not start: {reason}</translation>
+        </message>
+        <message>
+            <source>The recorded session “{path}” cannot be used: {reason}</source>
+            <translation>The recorded session “{path}” cannot be used: {reason}</translation>
+        </message>
+        <message>
+            <source>The replayed card received an unexpected command at step {step} ({comment}): expected {expected}, got {actual}.</source>
+            <translation>The replayed card received an unexpected command at step {step} ({comment}): expected {expected}, got {actual}.</translation>
+        </message>
+        <message>
+            <source>The smart card service (pcscd) is not running. Start it, or install the package pcscd, then try again.</source>
+            <translation>The smart card service (pcscd) is not running. Start it, or install the package pcscd, then try again.</translation>
+        </message>
+        <message>
+            <source>The {file} on the card could not be read.</source>
+            <translation>The {file} on the card could not be read.</translation>
+        </message>
+        <message>
+            <source>The {file} on the card is damaged or incomplete. Try again; if it keeps failing, have the card checked at your municipality.</source>
+            <translation>The {file} on the card is damaged or incomplete. Try again; if it keeps failing, have the card checked at your municipality.</translation>
+        </message>
+        <message>
+            <source>The {file} was not found on the card.</source>
+            <translation>The {file} was not found on the card.</translation>
+        </message>
+        <message>
+            <source>There is no card in the reader. Insert your eID card and try again.</source>
+            <translation>There is no card in the reader. Insert your eID card and try again.</translation>
+        </message>
+        <message>
+            <source>This card has not been activated yet. It is activated at your municipality when you collect it, with the codes of your PIN letter.</source>
+            <translation>This card has not been activated yet. It is activated at your municipality when you collect it, with the codes of your PIN letter.</translation>
+        </message>
+        <message>
+            <source>This card is not a Belgian eID card, or its version is not supported.</source>
+            <translation>This card is not a Belgian eID card, or its version is not supported.</translation>
+        </message>
+        <message>
+            <source>Wrong PIN. {tries_left} tries left before the card blocks the PIN.</source>
+            <translation>Wrong PIN. {tries_left} tries left before the card blocks the PIN.</translation>
+        </message>
+    </context>
+</TS>

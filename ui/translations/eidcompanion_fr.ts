@@ -1,0 +1,651 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_BE" sourcelanguage="en">
+    <context>
+        <name>card fields</name>
+        <message>
+            <source>(check digits do not match)</source>
+            <translation>(les chiffres de contrôle ne correspondent pas)</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Adresse</translation>
+        </message>
+        <message>
+            <source>Applet version</source>
+            <translation>Version de l’applet</translation>
+        </message>
+        <message>
+            <source>Authentication</source>
+            <translation>Authentification</translation>
+        </message>
+        <message>
+            <source>Born</source>
+            <translation>Naissance</translation>
+        </message>
+        <message>
+            <source>Box</source>
+            <translation>Boîte</translation>
+        </message>
+        <message>
+            <source>Card</source>
+            <translation>Carte</translation>
+        </message>
+        <message>
+            <source>Card number</source>
+            <translation>Numéro de carte</translation>
+        </message>
+        <message>
+            <source>Certificates</source>
+            <translation>Certificats</translation>
+        </message>
+        <message>
+            <source>Certification authority</source>
+            <translation>Autorité de certification</translation>
+        </message>
+        <message>
+            <source>Document type</source>
+            <translation>Type de document</translation>
+        </message>
+        <message>
+            <source>Duplicate</source>
+            <translation>Duplicata</translation>
+        </message>
+        <message>
+            <source>Employer VAT number</source>
+            <translation>Numéro de TVA de l’employeur</translation>
+        </message>
+        <message>
+            <source>Given names</source>
+            <translation>Prénoms</translation>
+        </message>
+        <message>
+            <source>House number</source>
+            <translation>Numéro de maison</translation>
+        </message>
+        <message>
+            <source>Issued in</source>
+            <translation>Lieu de délivrance</translation>
+        </message>
+        <message>
+            <source>JPEG, {size} bytes</source>
+            <translation>JPEG, {size} octets</translation>
+        </message>
+        <message>
+            <source>Member of family</source>
+            <translation>Membre de la famille</translation>
+        </message>
+        <message>
+            <source>Mentions</source>
+            <translation>Mentions</translation>
+        </message>
+        <message>
+            <source>Municipality</source>
+            <translation>Commune</translation>
+        </message>
+        <message>
+            <source>National Register</source>
+            <translation>Registre national</translation>
+        </message>
+        <message>
+            <source>National register number</source>
+            <translation>Numéro de registre national</translation>
+        </message>
+        <message>
+            <source>Nationality</source>
+            <translation>Nationalité</translation>
+        </message>
+        <message>
+            <source>Noble condition</source>
+            <translation>Titre de noblesse</translation>
+        </message>
+        <message>
+            <source>Photo</source>
+            <translation>Photo</translation>
+        </message>
+        <message>
+            <source>Postal code</source>
+            <translation>Code postal</translation>
+        </message>
+        <message>
+            <source>Protection</source>
+            <translation>Protection</translation>
+        </message>
+        <message>
+            <source>Reader</source>
+            <translation>Lecteur de carte</translation>
+        </message>
+        <message>
+            <source>Regional file number</source>
+            <translation>Numéro de dossier régional</translation>
+        </message>
+        <message>
+            <source>Registration date</source>
+            <translation>Date d’enregistrement</translation>
+        </message>
+        <message>
+            <source>Root</source>
+            <translation>Racine</translation>
+        </message>
+        <message>
+            <source>Sex</source>
+            <translation>Sexe</translation>
+        </message>
+        <message>
+            <source>Signature</source>
+            <translation>Signature</translation>
+        </message>
+        <message>
+            <source>Simulated card</source>
+            <translation>Carte simulée</translation>
+        </message>
+        <message>
+            <source>Special organisation</source>
+            <translation>Organisation spéciale</translation>
+        </message>
+        <message>
+            <source>Special status</source>
+            <translation>Statut spécial</translation>
+        </message>
+        <message>
+            <source>Street</source>
+            <translation>Rue</translation>
+        </message>
+        <message>
+            <source>Surname</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <source>Valid</source>
+            <translation>Validité</translation>
+        </message>
+        <message>
+            <source>Work permit</source>
+            <translation>Permis de travail</translation>
+        </message>
+        <message>
+            <source>absent</source>
+            <translation>absent</translation>
+        </message>
+        <message>
+            <source>from {begin} to {end}</source>
+            <translation>du {begin} au {end}</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>non</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>oui</translation>
+        </message>
+        <message>
+            <source>{date} in {place}</source>
+            <translation>{date} à {place}</translation>
+        </message>
+        <message>
+            <source>{subject}, valid until {not_after}</source>
+            <translation>{subject}, valable jusqu’au {not_after}</translation>
+        </message>
+    </context>
+    <context>
+        <name>card files</name>
+        <message>
+            <source>National Register certificate</source>
+            <translation>le certificat du Registre national</translation>
+        </message>
+        <message>
+            <source>address file</source>
+            <translation>le fichier d’adresse</translation>
+        </message>
+        <message>
+            <source>address signature file</source>
+            <translation>le fichier de signature de l’adresse</translation>
+        </message>
+        <message>
+            <source>authentication certificate</source>
+            <translation>le certificat d’authentification</translation>
+        </message>
+        <message>
+            <source>card key file</source>
+            <translation>le fichier de clé de la carte</translation>
+        </message>
+        <message>
+            <source>certification authority certificate</source>
+            <translation>le certificat de l’autorité de certification</translation>
+        </message>
+        <message>
+            <source>identity file</source>
+            <translation>le fichier d’identité</translation>
+        </message>
+        <message>
+            <source>identity signature file</source>
+            <translation>le fichier de signature de l’identité</translation>
+        </message>
+        <message>
+            <source>photo</source>
+            <translation>la photo</translation>
+        </message>
+        <message>
+            <source>root certificate</source>
+            <translation>le certificat racine</translation>
+        </message>
+        <message>
+            <source>signature certificate</source>
+            <translation>le certificat de signature</translation>
+        </message>
+    </context>
+    <context>
+        <name>card values</name>
+        <message>
+            <source>A card: limited stay</source>
+            <translation>Carte A : séjour limité</translation>
+        </message>
+        <message>
+            <source>A card: limited stay (EU residence permit format)</source>
+            <translation>Carte A : séjour limité (format du titre de séjour UE)</translation>
+        </message>
+        <message>
+            <source>Article 18(1) of the Brexit withdrawal agreement</source>
+            <translation>Article 18, paragraphe 1, de l’accord de retrait du Brexit</translation>
+        </message>
+        <message>
+            <source>B card: unlimited stay</source>
+            <translation>Carte B : séjour illimité</translation>
+        </message>
+        <message>
+            <source>B card: unlimited stay (EU residence permit format)</source>
+            <translation>Carte B : séjour illimité (format du titre de séjour UE)</translation>
+        </message>
+        <message>
+            <source>Belgian identity card (eID)</source>
+            <translation>Carte d’identité électronique belge (eID)</translation>
+        </message>
+        <message>
+            <source>C card: identity card for foreigners</source>
+            <translation>Carte C : carte d’identité d’étranger</translation>
+        </message>
+        <message>
+            <source>D card: EU long-term resident</source>
+            <translation>Carte D : résident de longue durée – UE</translation>
+        </message>
+        <message>
+            <source>E card: registration certificate of an EU citizen</source>
+            <translation>Carte E : attestation d’enregistrement d’un citoyen de l’Union</translation>
+        </message>
+        <message>
+            <source>E+ card: permanent residence of an EU citizen</source>
+            <translation>Carte E+ : séjour permanent d’un citoyen de l’Union</translation>
+        </message>
+        <message>
+            <source>EU card: registration certificate of an EU citizen</source>
+            <translation>Carte EU : attestation d’enregistrement d’un citoyen de l’Union</translation>
+        </message>
+        <message>
+            <source>EU+ card: permanent residence of an EU citizen</source>
+            <translation>Carte EU+ : séjour permanent d’un citoyen de l’Union</translation>
+        </message>
+        <message>
+            <source>F card: family member of an EU citizen</source>
+            <translation>Carte F : membre de la famille d’un citoyen de l’Union</translation>
+        </message>
+        <message>
+            <source>F card: family member of an EU citizen (EU residence permit format)</source>
+            <translation>Carte F : membre de la famille d’un citoyen de l’Union (format du titre de séjour UE)</translation>
+        </message>
+        <message>
+            <source>F+ card: permanent residence of a family member of an EU citizen</source>
+            <translation>Carte F+ : séjour permanent d’un membre de la famille d’un citoyen de l’Union</translation>
+        </message>
+        <message>
+            <source>F+ card: permanent residence of a family member of an EU citizen (EU residence permit format)</source>
+            <translation>Carte F+ : séjour permanent d’un membre de la famille d’un citoyen de l’Union (format du titre de séjour UE)</translation>
+        </message>
+        <message>
+            <source>H card: EU Blue Card</source>
+            <translation>Carte H : carte bleue européenne</translation>
+        </message>
+        <message>
+            <source>I card: intra-corporate transfer permit</source>
+            <translation>Carte I : permis pour personne faisant l’objet d’un transfert temporaire intragroupe</translation>
+        </message>
+        <message>
+            <source>J card: long-term mobility (intra-corporate transfer)</source>
+            <translation>Carte J : mobilité de longue durée (transfert temporaire intragroupe)</translation>
+        </message>
+        <message>
+            <source>K card: unlimited stay</source>
+            <translation>Carte K : séjour illimité</translation>
+        </message>
+        <message>
+            <source>Kids-ID (child under 12)</source>
+            <translation>Kids-ID (enfant de moins de 12 ans)</translation>
+        </message>
+        <message>
+            <source>L card: EU long-term resident</source>
+            <translation>Carte L : résident de longue durée – UE</translation>
+        </message>
+        <message>
+            <source>M card: Brexit withdrawal agreement</source>
+            <translation>Carte M : accord de retrait du Brexit</translation>
+        </message>
+        <message>
+            <source>N card: frontier worker under the Brexit withdrawal agreement</source>
+            <translation>Carte N : travailleur frontalier dans le cadre de l’accord de retrait du Brexit</translation>
+        </message>
+        <message>
+            <source>NATO</source>
+            <translation>NATO</translation>
+        </message>
+        <message>
+            <source>SHAPE</source>
+            <translation>SHAPE</translation>
+        </message>
+        <message>
+            <source>au pair</source>
+            <translation>au pair</translation>
+        </message>
+        <message>
+            <source>bootstrap card</source>
+            <translation>carte d’amorçage (bootstrap)</translation>
+        </message>
+        <message>
+            <source>duplicate no. {number}</source>
+            <translation>duplicata n° {number}</translation>
+        </message>
+        <message>
+            <source>extended minority</source>
+            <translation>minorité prolongée</translation>
+        </message>
+        <message>
+            <source>family member</source>
+            <translation>membre de la famille</translation>
+        </message>
+        <message>
+            <source>female</source>
+            <translation>féminin</translation>
+        </message>
+        <message>
+            <source>former European Blue Card</source>
+            <translation>ancienne carte bleue européenne</translation>
+        </message>
+        <message>
+            <source>habilitation card</source>
+            <translation>carte d’habilitation</translation>
+        </message>
+        <message>
+            <source>job search</source>
+            <translation>recherche d’emploi</translation>
+        </message>
+        <message>
+            <source>kids card for foreigners: A</source>
+            <translation>carte pour enfants étrangers : A</translation>
+        </message>
+        <message>
+            <source>kids card for foreigners: B</source>
+            <translation>carte pour enfants étrangers : B</translation>
+        </message>
+        <message>
+            <source>kids card for foreigners: EU</source>
+            <translation>carte pour enfants étrangers : EU</translation>
+        </message>
+        <message>
+            <source>kids card for foreigners: EU+</source>
+            <translation>carte pour enfants étrangers : EU+</translation>
+        </message>
+        <message>
+            <source>kids card for foreigners: F</source>
+            <translation>carte pour enfants étrangers : F</translation>
+        </message>
+        <message>
+            <source>kids card for foreigners: F+</source>
+            <translation>carte pour enfants étrangers : F+</translation>
+        </message>
+        <message>
+            <source>kids card for foreigners: K</source>
+            <translation>carte pour enfants étrangers : K</translation>
+        </message>
+        <message>
+            <source>kids card for foreigners: L</source>
+            <translation>carte pour enfants étrangers : L</translation>
+        </message>
+        <message>
+            <source>kids card for foreigners: M</source>
+            <translation>carte pour enfants étrangers : M</translation>
+        </message>
+        <message>
+            <source>labour market: limited</source>
+            <translation>marché du travail : limité</translation>
+        </message>
+        <message>
+            <source>labour market: no access</source>
+            <translation>marché du travail : pas d’accès</translation>
+        </message>
+        <message>
+            <source>labour market: unlimited</source>
+            <translation>marché du travail : illimité</translation>
+        </message>
+        <message>
+            <source>male</source>
+            <translation>masculin</translation>
+        </message>
+        <message>
+            <source>mobility programme</source>
+            <translation>programme de mobilité</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>aucun</translation>
+        </message>
+        <message>
+            <source>original card</source>
+            <translation>carte originale</translation>
+        </message>
+        <message>
+            <source>permanent residence (Brexit withdrawal agreement)</source>
+            <translation>séjour permanent (accord de retrait du Brexit)</translation>
+        </message>
+        <message>
+            <source>protection granted on {date} ({country})</source>
+            <translation>protection accordée le {date} ({country})</translation>
+        </message>
+        <message>
+            <source>researcher</source>
+            <translation>chercheur</translation>
+        </message>
+        <message>
+            <source>school pupil</source>
+            <translation>élève</translation>
+        </message>
+        <message>
+            <source>seasonal worker</source>
+            <translation>travailleur saisonnier</translation>
+        </message>
+        <message>
+            <source>student</source>
+            <translation>étudiant</translation>
+        </message>
+        <message>
+            <source>trainee</source>
+            <translation>stagiaire</translation>
+        </message>
+        <message>
+            <source>unknown code {code}</source>
+            <translation>code inconnu {code}</translation>
+        </message>
+        <message>
+            <source>volunteer</source>
+            <translation>volontaire</translation>
+        </message>
+        <message>
+            <source>white cane (blind person)</source>
+            <translation>canne blanche (personne aveugle)</translation>
+        </message>
+        <message>
+            <source>white cane and extended minority</source>
+            <translation>canne blanche et minorité prolongée</translation>
+        </message>
+        <message>
+            <source>yellow cane (partially sighted person)</source>
+            <translation>canne jaune (personne malvoyante)</translation>
+        </message>
+        <message>
+            <source>yellow cane and extended minority</source>
+            <translation>canne jaune et minorité prolongée</translation>
+        </message>
+    </context>
+    <context>
+        <name>command line</name>
+        <message>
+            <source>A private PC/SC service runs for this simulator. In another terminal, run:
+  export PCSCLITE_CSOCK_NAME={socket}
+then use eidcompanion or any PC/SC program there.</source>
+            <translation>Un service PC/SC privé fonctionne pour ce simulateur. Dans un autre terminal, exécutez :
+  export PCSCLITE_CSOCK_NAME={socket}
+puis utilisez-y eidcompanion ou tout autre programme PC/SC.</translation>
+        </message>
+        <message>
+            <source>Error: {message}</source>
+            <translation>Erreur : {message}</translation>
+        </message>
+        <message>
+            <source>No card reader found.</source>
+            <translation>Aucun lecteur de carte trouvé.</translation>
+        </message>
+        <message>
+            <source>No card reader is available ({reason}), so this reads the built-in virtual card: a simulated applet {version} card holding made-up specimen data.</source>
+            <translation>Aucun lecteur de carte n’est disponible ({reason}), la carte virtuelle intégrée est donc lue : une carte simulée (applet {version}) contenant des données fictives de spécimen.</translation>
+        </message>
+        <message>
+            <source>Photo saved to {path}.</source>
+            <translation>Photo enregistrée dans {path}.</translation>
+        </message>
+        <message>
+            <source>Recorded {count} exchanges to {path}.</source>
+            <translation>Nombre d’échanges enregistrés dans {path} : {count}.</translation>
+        </message>
+        <message>
+            <source>Simulated card: these are not a real person's data.</source>
+            <translation>Carte simulée : ces données ne sont pas celles d’une personne réelle.</translation>
+        </message>
+        <message>
+            <source>The reader closed the connection; inserting the card again.</source>
+            <translation>Le lecteur a fermé la connexion ; la carte est réinsérée.</translation>
+        </message>
+        <message>
+            <source>This is the built-in virtual card: a simulated applet {version} card holding made-up specimen data.</source>
+            <translation>Ceci est la carte virtuelle intégrée : une carte simulée (applet {version}) contenant des données fictives de spécimen.</translation>
+        </message>
+        <message>
+            <source>Waiting for the vpcd reader ({where})...</source>
+            <translation>En attente du lecteur vpcd ({where})...</translation>
+        </message>
+        <message>
+            <source>card present</source>
+            <translation>carte présente</translation>
+        </message>
+        <message>
+            <source>no card</source>
+            <translation>pas de carte</translation>
+        </message>
+        <message>
+            <source>{card} is in the reader ({where}). PIN {pin}, {tries} tries left. Press Ctrl+C to take it out.</source>
+            <translation>{card} est dans le lecteur ({where}). PIN {pin}, essais restants : {tries}. Appuyez sur Ctrl+C pour retirer la carte.</translation>
+        </message>
+    </context>
+    <context>
+        <name>errors</name>
+        <message>
+            <source>A PIN has 4 to 12 digits and nothing else.</source>
+            <translation>Un code PIN comporte de 4 à 12 chiffres, et rien d’autre.</translation>
+        </message>
+        <message>
+            <source>Another program is using the card reader. Close the other program (for example the eID viewer or a browser tab) and try again.</source>
+            <translation>Un autre programme utilise le lecteur de carte. Fermez cet autre programme (par exemple l’eID Viewer ou un onglet du navigateur) et réessayez.</translation>
+        </message>
+        <message>
+            <source>Cannot write “{path}”: {reason}.</source>
+            <translation>Impossible d’écrire « {path} » : {reason}.</translation>
+        </message>
+        <message>
+            <source>No card reader was found. Plug in your card reader and try again.</source>
+            <translation>Aucun lecteur de carte n’a été trouvé. Branchez votre lecteur de carte et réessayez.</translation>
+        </message>
+        <message>
+            <source>Something went wrong with the eID card.</source>
+            <translation>Un problème est survenu avec la carte eID.</translation>
+        </message>
+        <message>
+            <source>The PIN of this card is blocked after three wrong tries. It cannot be unblocked on a computer: go to your municipality with the PUK code of your PIN letter to choose a new PIN.</source>
+            <translation>Le code PIN de cette carte est bloqué après trois essais erronés. Il ne peut pas être débloqué sur un ordinateur : rendez-vous à votre commune avec le code PUK de votre lettre PIN pour choisir un nouveau code PIN.</translation>
+        </message>
+        <message>
+            <source>The card does not answer. Check that it is inserted the right way round (chip first, facing up) and try again.</source>
+            <translation>La carte ne répond pas. Vérifiez qu’elle est insérée dans le bon sens (puce en premier, vers le haut) et réessayez.</translation>
+        </message>
+        <message>
+            <source>The card reader reported an error. Take the card out, put it back and try again.</source>
+            <translation>Le lecteur de carte a signalé une erreur. Retirez la carte, réinsérez-la et réessayez.</translation>
+        </message>
+        <message>
+            <source>The card reader “{reader}” was not found.</source>
+            <translation>Le lecteur de carte « {reader} » est introuvable.</translation>
+        </message>
+        <message>
+            <source>The card refused a command ({status}).</source>
+            <translation>La carte a refusé une commande ({status}).</translation>
+        </message>
+        <message>
+            <source>The card was taken out of the reader before the operation finished. Insert it again.</source>
+            <translation>La carte a été retirée du lecteur avant la fin de l’opération. Réinsérez-la.</translation>
+        </message>
+        <message>
+            <source>The folder “{folder}” does not hold a card: {reason}</source>
+            <translation>Le dossier « {folder} » ne contient pas de carte : {reason}</translation>
+        </message>
+        <message>
+            <source>The private PC/SC service for the simulator could not start: {reason}</source>
+            <translation>Le service PC/SC privé du simulateur n’a pas pu démarrer : {reason}</translation>
+        </message>
+        <message>
+            <source>The recorded session “{path}” cannot be used: {reason}</source>
+            <translation>La session enregistrée « {path} » est inutilisable : {reason}</translation>
+        </message>
+        <message>
+            <source>The replayed card received an unexpected command at step {step} ({comment}): expected {expected}, got {actual}.</source>
+            <translation>La carte rejouée a reçu une commande inattendue à l’étape {step} ({comment}) : attendu {expected}, reçu {actual}.</translation>
+        </message>
+        <message>
+            <source>The smart card service (pcscd) is not running. Start it, or install the package pcscd, then try again.</source>
+            <translation>Le service de carte à puce (pcscd) ne fonctionne pas. Démarrez-le, ou installez le paquet pcscd, puis réessayez.</translation>
+        </message>
+        <message>
+            <source>The {file} on the card could not be read.</source>
+            <translation>Impossible de lire {file} sur la carte.</translation>
+        </message>
+        <message>
+            <source>The {file} on the card is damaged or incomplete. Try again; if it keeps failing, have the card checked at your municipality.</source>
+            <translation>Impossible de lire correctement {file} sur la carte : les données sont endommagées ou incomplètes. Réessayez ; si le problème persiste, faites vérifier la carte à votre commune.</translation>
+        </message>
+        <message>
+            <source>The {file} was not found on the card.</source>
+            <translation>Impossible de trouver {file} sur la carte.</translation>
+        </message>
+        <message>
+            <source>There is no card in the reader. Insert your eID card and try again.</source>
+            <translation>Il n’y a pas de carte dans le lecteur. Insérez votre carte eID et réessayez.</translation>
+        </message>
+        <message>
+            <source>This card has not been activated yet. It is activated at your municipality when you collect it, with the codes of your PIN letter.</source>
+            <translation>Cette carte n’a pas encore été activée. Elle est activée à votre commune lorsque vous la retirez, avec les codes de votre lettre PIN.</translation>
+        </message>
+        <message>
+            <source>This card is not a Belgian eID card, or its version is not supported.</source>
+            <translation>Cette carte n’est pas une carte eID belge, ou sa version n’est pas prise en charge.</translation>
+        </message>
+        <message>
+            <source>Wrong PIN. {tries_left} tries left before the card blocks the PIN.</source>
+            <translation>Code PIN incorrect. Essais restants avant le blocage du code PIN : {tries_left}.</translation>
+        </message>
+    </context>
+</TS>

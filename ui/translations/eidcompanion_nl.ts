@@ -1,0 +1,651 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nl_BE" sourcelanguage="en">
+    <context>
+        <name>card fields</name>
+        <message>
+            <source>(check digits do not match)</source>
+            <translation>(controlecijfers kloppen niet)</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Adres</translation>
+        </message>
+        <message>
+            <source>Applet version</source>
+            <translation>Appletversie</translation>
+        </message>
+        <message>
+            <source>Authentication</source>
+            <translation>Authenticatie</translation>
+        </message>
+        <message>
+            <source>Born</source>
+            <translation>Geboren</translation>
+        </message>
+        <message>
+            <source>Box</source>
+            <translation>Bus</translation>
+        </message>
+        <message>
+            <source>Card</source>
+            <translation>Kaart</translation>
+        </message>
+        <message>
+            <source>Card number</source>
+            <translation>Kaartnummer</translation>
+        </message>
+        <message>
+            <source>Certificates</source>
+            <translation>Certificaten</translation>
+        </message>
+        <message>
+            <source>Certification authority</source>
+            <translation>Certificeringsautoriteit</translation>
+        </message>
+        <message>
+            <source>Document type</source>
+            <translation>Documenttype</translation>
+        </message>
+        <message>
+            <source>Duplicate</source>
+            <translation>Duplicaat</translation>
+        </message>
+        <message>
+            <source>Employer VAT number</source>
+            <translation>Btw-nummer van de werkgever</translation>
+        </message>
+        <message>
+            <source>Given names</source>
+            <translation>Voornamen</translation>
+        </message>
+        <message>
+            <source>House number</source>
+            <translation>Huisnummer</translation>
+        </message>
+        <message>
+            <source>Issued in</source>
+            <translation>Plaats van afgifte</translation>
+        </message>
+        <message>
+            <source>JPEG, {size} bytes</source>
+            <translation>JPEG, {size} bytes</translation>
+        </message>
+        <message>
+            <source>Member of family</source>
+            <translation>Familielid</translation>
+        </message>
+        <message>
+            <source>Mentions</source>
+            <translation>Vermeldingen</translation>
+        </message>
+        <message>
+            <source>Municipality</source>
+            <translation>Gemeente</translation>
+        </message>
+        <message>
+            <source>National Register</source>
+            <translation>Rijksregister</translation>
+        </message>
+        <message>
+            <source>National register number</source>
+            <translation>Rijksregisternummer</translation>
+        </message>
+        <message>
+            <source>Nationality</source>
+            <translation>Nationaliteit</translation>
+        </message>
+        <message>
+            <source>Noble condition</source>
+            <translation>Adellijke titel</translation>
+        </message>
+        <message>
+            <source>Photo</source>
+            <translation>Foto</translation>
+        </message>
+        <message>
+            <source>Postal code</source>
+            <translation>Postcode</translation>
+        </message>
+        <message>
+            <source>Protection</source>
+            <translation>Bescherming</translation>
+        </message>
+        <message>
+            <source>Reader</source>
+            <translation>Kaartlezer</translation>
+        </message>
+        <message>
+            <source>Regional file number</source>
+            <translation>Regionaal dossiernummer</translation>
+        </message>
+        <message>
+            <source>Registration date</source>
+            <translation>Inschrijvingsdatum</translation>
+        </message>
+        <message>
+            <source>Root</source>
+            <translation>Root</translation>
+        </message>
+        <message>
+            <source>Sex</source>
+            <translation>Geslacht</translation>
+        </message>
+        <message>
+            <source>Signature</source>
+            <translation>Handtekening</translation>
+        </message>
+        <message>
+            <source>Simulated card</source>
+            <translation>Gesimuleerde kaart</translation>
+        </message>
+        <message>
+            <source>Special organisation</source>
+            <translation>Speciale organisatie</translation>
+        </message>
+        <message>
+            <source>Special status</source>
+            <translation>Speciaal statuut</translation>
+        </message>
+        <message>
+            <source>Street</source>
+            <translation>Straat</translation>
+        </message>
+        <message>
+            <source>Surname</source>
+            <translation>Naam</translation>
+        </message>
+        <message>
+            <source>Valid</source>
+            <translation>Geldig</translation>
+        </message>
+        <message>
+            <source>Work permit</source>
+            <translation>Arbeidsvergunning</translation>
+        </message>
+        <message>
+            <source>absent</source>
+            <translation>afwezig</translation>
+        </message>
+        <message>
+            <source>from {begin} to {end}</source>
+            <translation>van {begin} tot {end}</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>nee</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>ja</translation>
+        </message>
+        <message>
+            <source>{date} in {place}</source>
+            <translation>{date} te {place}</translation>
+        </message>
+        <message>
+            <source>{subject}, valid until {not_after}</source>
+            <translation>{subject}, geldig tot {not_after}</translation>
+        </message>
+    </context>
+    <context>
+        <name>card files</name>
+        <message>
+            <source>National Register certificate</source>
+            <translation>het certificaat van het Rijksregister</translation>
+        </message>
+        <message>
+            <source>address file</source>
+            <translation>het adresbestand</translation>
+        </message>
+        <message>
+            <source>address signature file</source>
+            <translation>het handtekeningbestand van het adres</translation>
+        </message>
+        <message>
+            <source>authentication certificate</source>
+            <translation>het authenticatiecertificaat</translation>
+        </message>
+        <message>
+            <source>card key file</source>
+            <translation>het sleutelbestand van de kaart</translation>
+        </message>
+        <message>
+            <source>certification authority certificate</source>
+            <translation>het certificaat van de certificeringsautoriteit</translation>
+        </message>
+        <message>
+            <source>identity file</source>
+            <translation>het identiteitsbestand</translation>
+        </message>
+        <message>
+            <source>identity signature file</source>
+            <translation>het handtekeningbestand van de identiteit</translation>
+        </message>
+        <message>
+            <source>photo</source>
+            <translation>de foto</translation>
+        </message>
+        <message>
+            <source>root certificate</source>
+            <translation>het rootcertificaat</translation>
+        </message>
+        <message>
+            <source>signature certificate</source>
+            <translation>het handtekeningcertificaat</translation>
+        </message>
+    </context>
+    <context>
+        <name>card values</name>
+        <message>
+            <source>A card: limited stay</source>
+            <translation>A-kaart: beperkt verblijf</translation>
+        </message>
+        <message>
+            <source>A card: limited stay (EU residence permit format)</source>
+            <translation>A-kaart: beperkt verblijf (formaat van de EU-verblijfsvergunning)</translation>
+        </message>
+        <message>
+            <source>Article 18(1) of the Brexit withdrawal agreement</source>
+            <translation>Artikel 18, lid 1, van het Brexit-terugtrekkingsakkoord</translation>
+        </message>
+        <message>
+            <source>B card: unlimited stay</source>
+            <translation>B-kaart: onbeperkt verblijf</translation>
+        </message>
+        <message>
+            <source>B card: unlimited stay (EU residence permit format)</source>
+            <translation>B-kaart: onbeperkt verblijf (formaat van de EU-verblijfsvergunning)</translation>
+        </message>
+        <message>
+            <source>Belgian identity card (eID)</source>
+            <translation>Belgische elektronische identiteitskaart (eID)</translation>
+        </message>
+        <message>
+            <source>C card: identity card for foreigners</source>
+            <translation>C-kaart: identiteitskaart voor vreemdelingen</translation>
+        </message>
+        <message>
+            <source>D card: EU long-term resident</source>
+            <translation>D-kaart: langdurig ingezetene – EU</translation>
+        </message>
+        <message>
+            <source>E card: registration certificate of an EU citizen</source>
+            <translation>E-kaart: verklaring van inschrijving van een burger van de Unie</translation>
+        </message>
+        <message>
+            <source>E+ card: permanent residence of an EU citizen</source>
+            <translation>E+-kaart: duurzaam verblijf van een burger van de Unie</translation>
+        </message>
+        <message>
+            <source>EU card: registration certificate of an EU citizen</source>
+            <translation>EU-kaart: verklaring van inschrijving van een burger van de Unie</translation>
+        </message>
+        <message>
+            <source>EU+ card: permanent residence of an EU citizen</source>
+            <translation>EU+-kaart: duurzaam verblijf van een burger van de Unie</translation>
+        </message>
+        <message>
+            <source>F card: family member of an EU citizen</source>
+            <translation>F-kaart: familielid van een burger van de Unie</translation>
+        </message>
+        <message>
+            <source>F card: family member of an EU citizen (EU residence permit format)</source>
+            <translation>F-kaart: familielid van een burger van de Unie (formaat van de EU-verblijfsvergunning)</translation>
+        </message>
+        <message>
+            <source>F+ card: permanent residence of a family member of an EU citizen</source>
+            <translation>F+-kaart: duurzaam verblijf van een familielid van een burger van de Unie</translation>
+        </message>
+        <message>
+            <source>F+ card: permanent residence of a family member of an EU citizen (EU residence permit format)</source>
+            <translation>F+-kaart: duurzaam verblijf van een familielid van een burger van de Unie (formaat van de EU-verblijfsvergunning)</translation>
+        </message>
+        <message>
+            <source>H card: EU Blue Card</source>
+            <translation>H-kaart: Europese blauwe kaart</translation>
+        </message>
+        <message>
+            <source>I card: intra-corporate transfer permit</source>
+            <translation>I-kaart: vergunning voor overplaatsing binnen een onderneming (ICT-vergunning)</translation>
+        </message>
+        <message>
+            <source>J card: long-term mobility (intra-corporate transfer)</source>
+            <translation>J-kaart: langetermijnmobiliteit (overplaatsing binnen een onderneming)</translation>
+        </message>
+        <message>
+            <source>K card: unlimited stay</source>
+            <translation>K-kaart: onbeperkt verblijf</translation>
+        </message>
+        <message>
+            <source>Kids-ID (child under 12)</source>
+            <translation>Kids-ID (kind jonger dan 12 jaar)</translation>
+        </message>
+        <message>
+            <source>L card: EU long-term resident</source>
+            <translation>L-kaart: langdurig ingezetene – EU</translation>
+        </message>
+        <message>
+            <source>M card: Brexit withdrawal agreement</source>
+            <translation>M-kaart: Brexit-terugtrekkingsakkoord</translation>
+        </message>
+        <message>
+            <source>N card: frontier worker under the Brexit withdrawal agreement</source>
+            <translation>N-kaart: grensarbeider onder het Brexit-terugtrekkingsakkoord</translation>
+        </message>
+        <message>
+            <source>NATO</source>
+            <translation>NATO</translation>
+        </message>
+        <message>
+            <source>SHAPE</source>
+            <translation>SHAPE</translation>
+        </message>
+        <message>
+            <source>au pair</source>
+            <translation>au pair</translation>
+        </message>
+        <message>
+            <source>bootstrap card</source>
+            <translation>bootstrapkaart</translation>
+        </message>
+        <message>
+            <source>duplicate no. {number}</source>
+            <translation>duplicaat nr. {number}</translation>
+        </message>
+        <message>
+            <source>extended minority</source>
+            <translation>verlengde minderjarigheid</translation>
+        </message>
+        <message>
+            <source>family member</source>
+            <translation>familielid</translation>
+        </message>
+        <message>
+            <source>female</source>
+            <translation>vrouwelijk</translation>
+        </message>
+        <message>
+            <source>former European Blue Card</source>
+            <translation>vroegere Europese blauwe kaart</translation>
+        </message>
+        <message>
+            <source>habilitation card</source>
+            <translation>machtigingskaart</translation>
+        </message>
+        <message>
+            <source>job search</source>
+            <translation>werk zoeken</translation>
+        </message>
+        <message>
+            <source>kids card for foreigners: A</source>
+            <translation>kinderkaart voor vreemdelingen: A</translation>
+        </message>
+        <message>
+            <source>kids card for foreigners: B</source>
+            <translation>kinderkaart voor vreemdelingen: B</translation>
+        </message>
+        <message>
+            <source>kids card for foreigners: EU</source>
+            <translation>kinderkaart voor vreemdelingen: EU</translation>
+        </message>
+        <message>
+            <source>kids card for foreigners: EU+</source>
+            <translation>kinderkaart voor vreemdelingen: EU+</translation>
+        </message>
+        <message>
+            <source>kids card for foreigners: F</source>
+            <translation>kinderkaart voor vreemdelingen: F</translation>
+        </message>
+        <message>
+            <source>kids card for foreigners: F+</source>
+            <translation>kinderkaart voor vreemdelingen: F+</translation>
+        </message>
+        <message>
+            <source>kids card for foreigners: K</source>
+            <translation>kinderkaart voor vreemdelingen: K</translation>
+        </message>
+        <message>
+            <source>kids card for foreigners: L</source>
+            <translation>kinderkaart voor vreemdelingen: L</translation>
+        </message>
+        <message>
+            <source>kids card for foreigners: M</source>
+            <translation>kinderkaart voor vreemdelingen: M</translation>
+        </message>
+        <message>
+            <source>labour market: limited</source>
+            <translation>arbeidsmarkt: beperkt</translation>
+        </message>
+        <message>
+            <source>labour market: no access</source>
+            <translation>arbeidsmarkt: geen toegang</translation>
+        </message>
+        <message>
+            <source>labour market: unlimited</source>
+            <translation>arbeidsmarkt: onbeperkt</translation>
+        </message>
+        <message>
+            <source>male</source>
+            <translation>mannelijk</translation>
+        </message>
+        <message>
+            <source>mobility programme</source>
+            <translation>mobiliteitsprogramma</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>geen</translation>
+        </message>
+        <message>
+            <source>original card</source>
+            <translation>originele kaart</translation>
+        </message>
+        <message>
+            <source>permanent residence (Brexit withdrawal agreement)</source>
+            <translation>duurzaam verblijf (Brexit-terugtrekkingsakkoord)</translation>
+        </message>
+        <message>
+            <source>protection granted on {date} ({country})</source>
+            <translation>bescherming verleend op {date} ({country})</translation>
+        </message>
+        <message>
+            <source>researcher</source>
+            <translation>onderzoeker</translation>
+        </message>
+        <message>
+            <source>school pupil</source>
+            <translation>scholier</translation>
+        </message>
+        <message>
+            <source>seasonal worker</source>
+            <translation>seizoenarbeider</translation>
+        </message>
+        <message>
+            <source>student</source>
+            <translation>student</translation>
+        </message>
+        <message>
+            <source>trainee</source>
+            <translation>stagiair</translation>
+        </message>
+        <message>
+            <source>unknown code {code}</source>
+            <translation>onbekende code {code}</translation>
+        </message>
+        <message>
+            <source>volunteer</source>
+            <translation>vrijwilliger</translation>
+        </message>
+        <message>
+            <source>white cane (blind person)</source>
+            <translation>witte stok (blinde persoon)</translation>
+        </message>
+        <message>
+            <source>white cane and extended minority</source>
+            <translation>witte stok en verlengde minderjarigheid</translation>
+        </message>
+        <message>
+            <source>yellow cane (partially sighted person)</source>
+            <translation>gele stok (slechtziende persoon)</translation>
+        </message>
+        <message>
+            <source>yellow cane and extended minority</source>
+            <translation>gele stok en verlengde minderjarigheid</translation>
+        </message>
+    </context>
+    <context>
+        <name>command line</name>
+        <message>
+            <source>A private PC/SC service runs for this simulator. In another terminal, run:
+  export PCSCLITE_CSOCK_NAME={socket}
+then use eidcompanion or any PC/SC program there.</source>
+            <translation>Voor deze simulator draait een eigen PC/SC-dienst. Voer in een andere terminal uit:
+  export PCSCLITE_CSOCK_NAME={socket}
+en gebruik daar eidcompanion of een ander PC/SC-programma.</translation>
+        </message>
+        <message>
+            <source>Error: {message}</source>
+            <translation>Fout: {message}</translation>
+        </message>
+        <message>
+            <source>No card reader found.</source>
+            <translation>Geen kaartlezer gevonden.</translation>
+        </message>
+        <message>
+            <source>No card reader is available ({reason}), so this reads the built-in virtual card: a simulated applet {version} card holding made-up specimen data.</source>
+            <translation>Er is geen kaartlezer beschikbaar ({reason}), dus wordt de ingebouwde virtuele kaart gelezen: een gesimuleerde kaart met applet {version} en verzonnen specimengegevens.</translation>
+        </message>
+        <message>
+            <source>Photo saved to {path}.</source>
+            <translation>Foto opgeslagen in {path}.</translation>
+        </message>
+        <message>
+            <source>Recorded {count} exchanges to {path}.</source>
+            <translation>Aantal uitwisselingen opgenomen in {path}: {count}.</translation>
+        </message>
+        <message>
+            <source>Simulated card: these are not a real person's data.</source>
+            <translation>Gesimuleerde kaart: dit zijn niet de gegevens van een echte persoon.</translation>
+        </message>
+        <message>
+            <source>The reader closed the connection; inserting the card again.</source>
+            <translation>De kaartlezer heeft de verbinding verbroken; de kaart wordt opnieuw ingestoken.</translation>
+        </message>
+        <message>
+            <source>This is the built-in virtual card: a simulated applet {version} card holding made-up specimen data.</source>
+            <translation>Dit is de ingebouwde virtuele kaart: een gesimuleerde kaart met applet {version} en verzonnen specimengegevens.</translation>
+        </message>
+        <message>
+            <source>Waiting for the vpcd reader ({where})...</source>
+            <translation>Wachten op de vpcd-kaartlezer ({where})...</translation>
+        </message>
+        <message>
+            <source>card present</source>
+            <translation>kaart aanwezig</translation>
+        </message>
+        <message>
+            <source>no card</source>
+            <translation>geen kaart</translation>
+        </message>
+        <message>
+            <source>{card} is in the reader ({where}). PIN {pin}, {tries} tries left. Press Ctrl+C to take it out.</source>
+            <translation>{card} zit in de kaartlezer ({where}). PIN {pin}, resterende pogingen: {tries}. Druk op Ctrl+C om de kaart eruit te halen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>errors</name>
+        <message>
+            <source>A PIN has 4 to 12 digits and nothing else.</source>
+            <translation>Een pincode bestaat uit 4 tot 12 cijfers en niets anders.</translation>
+        </message>
+        <message>
+            <source>Another program is using the card reader. Close the other program (for example the eID viewer or a browser tab) and try again.</source>
+            <translation>Een ander programma gebruikt de kaartlezer. Sluit dat andere programma (bijvoorbeeld de eID Viewer of een browsertabblad) en probeer het opnieuw.</translation>
+        </message>
+        <message>
+            <source>Cannot write “{path}”: {reason}.</source>
+            <translation>Kan niet schrijven naar ‘{path}’: {reason}.</translation>
+        </message>
+        <message>
+            <source>No card reader was found. Plug in your card reader and try again.</source>
+            <translation>Er werd geen kaartlezer gevonden. Sluit uw kaartlezer aan en probeer het opnieuw.</translation>
+        </message>
+        <message>
+            <source>Something went wrong with the eID card.</source>
+            <translation>Er is iets misgegaan met de eID-kaart.</translation>
+        </message>
+        <message>
+            <source>The PIN of this card is blocked after three wrong tries. It cannot be unblocked on a computer: go to your municipality with the PUK code of your PIN letter to choose a new PIN.</source>
+            <translation>De pincode van deze kaart is geblokkeerd na drie foute pogingen. Deblokkeren kan niet op een computer: ga met de PUK-code uit uw PIN-brief naar uw gemeente om een nieuwe pincode te kiezen.</translation>
+        </message>
+        <message>
+            <source>The card does not answer. Check that it is inserted the right way round (chip first, facing up) and try again.</source>
+            <translation>De kaart antwoordt niet. Controleer of ze in de juiste richting in de kaartlezer zit (chip eerst, naar boven gericht) en probeer het opnieuw.</translation>
+        </message>
+        <message>
+            <source>The card reader reported an error. Take the card out, put it back and try again.</source>
+            <translation>De kaartlezer meldt een fout. Haal de kaart uit de lezer, steek ze er weer in en probeer het opnieuw.</translation>
+        </message>
+        <message>
+            <source>The card reader “{reader}” was not found.</source>
+            <translation>De kaartlezer ‘{reader}’ werd niet gevonden.</translation>
+        </message>
+        <message>
+            <source>The card refused a command ({status}).</source>
+            <translation>De kaart heeft een opdracht geweigerd ({status}).</translation>
+        </message>
+        <message>
+            <source>The card was taken out of the reader before the operation finished. Insert it again.</source>
+            <translation>De kaart werd uit de kaartlezer gehaald voordat de bewerking klaar was. Steek ze opnieuw in.</translation>
+        </message>
+        <message>
+            <source>The folder “{folder}” does not hold a card: {reason}</source>
+            <translation>De map ‘{folder}’ bevat geen kaart: {reason}</translation>
+        </message>
+        <message>
+            <source>The private PC/SC service for the simulator could not start: {reason}</source>
+            <translation>De eigen PC/SC-dienst van de simulator kon niet worden gestart: {reason}</translation>
+        </message>
+        <message>
+            <source>The recorded session “{path}” cannot be used: {reason}</source>
+            <translation>De opgenomen sessie ‘{path}’ kan niet worden gebruikt: {reason}</translation>
+        </message>
+        <message>
+            <source>The replayed card received an unexpected command at step {step} ({comment}): expected {expected}, got {actual}.</source>
+            <translation>De nagespeelde kaart kreeg een onverwachte opdracht bij stap {step} ({comment}): verwacht {expected}, ontvangen {actual}.</translation>
+        </message>
+        <message>
+            <source>The smart card service (pcscd) is not running. Start it, or install the package pcscd, then try again.</source>
+            <translation>De smartcarddienst (pcscd) is niet actief. Start de dienst, of installeer het pakket pcscd, en probeer het daarna opnieuw.</translation>
+        </message>
+        <message>
+            <source>The {file} on the card could not be read.</source>
+            <translation>Op de kaart kon {file} niet worden gelezen.</translation>
+        </message>
+        <message>
+            <source>The {file} on the card is damaged or incomplete. Try again; if it keeps failing, have the card checked at your municipality.</source>
+            <translation>Op de kaart is {file} beschadigd of onvolledig. Probeer het opnieuw; als het blijft mislukken, laat de kaart dan nakijken bij uw gemeente.</translation>
+        </message>
+        <message>
+            <source>The {file} was not found on the card.</source>
+            <translation>Op de kaart werd {file} niet gevonden.</translation>
+        </message>
+        <message>
+            <source>There is no card in the reader. Insert your eID card and try again.</source>
+            <translation>Er zit geen kaart in de kaartlezer. Steek uw eID-kaart in de lezer en probeer het opnieuw.</translation>
+        </message>
+        <message>
+            <source>This card has not been activated yet. It is activated at your municipality when you collect it, with the codes of your PIN letter.</source>
+            <translation>Deze kaart is nog niet geactiveerd. Ze wordt bij uw gemeente geactiveerd wanneer u ze afhaalt, met de codes uit uw PIN-brief.</translation>
+        </message>
+        <message>
+            <source>This card is not a Belgian eID card, or its version is not supported.</source>
+            <translation>Deze kaart is geen Belgische eID-kaart, of haar versie wordt niet ondersteund.</translation>
+        </message>
+        <message>
+            <source>Wrong PIN. {tries_left} tries left before the card blocks the PIN.</source>
+            <translation>Verkeerde pincode. Resterende pogingen voordat de kaart de pincode blokkeert: {tries_left}.</translation>
+        </message>
+    </context>
+</TS>
