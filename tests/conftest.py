@@ -12,7 +12,6 @@ import shutil
 import tempfile
 import time
 from collections.abc import Callable, Iterator
-from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -57,7 +56,9 @@ def profile_17() -> CardProfile:
 
 
 @pytest.fixture(params=["1.7", "1.8"])
-def any_profile(request: pytest.FixtureRequest, profile_17: CardProfile, profile_18: CardProfile) -> CardProfile:
+def any_profile(
+    request: pytest.FixtureRequest, profile_17: CardProfile, profile_18: CardProfile
+) -> CardProfile:
     return profile_17 if request.param == "1.7" else profile_18
 
 
@@ -111,9 +112,9 @@ class CardSlot:
         self.reader = READER_NAMES[0]
         self.card: VpcdCard | None = None
 
-    def insert(self, profile: CardProfile, **changes: object) -> VpcdCard:
+    def insert(self, profile: CardProfile) -> VpcdCard:
         self.remove()
-        applet = BelpicApplet(replace(profile, **changes) if changes else profile)
+        applet = BelpicApplet(profile)
         card = VpcdCard(applet, self.sandbox.endpoint(0))
         card.insert()
         self.card = card

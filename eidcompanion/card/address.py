@@ -28,7 +28,7 @@ _BOX_PART = rf"""(?:
     | \s*(?:bis|ter)\b       # 7bis, 7 ter
 )"""
 _ADDRESS = re.compile(
-    rf"^(?P<street>.*?\S)[\s,]+(?P<number>\d+)(?P<rest>(?:{_BOX_PART})*)\s*$",
+    rf"^(?P<street>.*?\S)[\s,]+(?P<number>[0-9]+)(?P<rest>(?:{_BOX_PART})*)\s*$",
     re.VERBOSE | re.IGNORECASE,
 )
 _STRIP_BOX_WORDS = re.compile(rf"^\s*(?:/|-|{_BOX_WORDS})\s*|\s+{_BOX_WORDS}\s+", re.IGNORECASE)

@@ -37,6 +37,10 @@ CHUNK_SIZE = 252
 MAX_FILE_SIZE = 0x7FFF
 """READ BINARY offsets have 15 bits."""
 
+_OK = int(StatusWord.OK)
+_END_OF_FILE = int(StatusWord.WRONG_PARAMETERS_OFFSET)  # 6B 00: offset past the end
+_SELECT_BY_PATH = {file: command(0x00, 0xA4, 0x08, 0x0C, file.path) for file in CardFile}
+
 
 class BelpicCard:
     def __init__(self, connection: Connection) -> None:
@@ -44,6 +48,7 @@ class BelpicCard:
         self._files: dict[CardFile, bytes | None] = {}
         self._selected: CardFile | None = None
         self._card_data: CardData | None = None
+        self._hold = _Hold(self)
 
     # -- detection ---------------------------------------------------------------------------
 
@@ -60,8 +65,11 @@ class BelpicCard:
         return self.connection.simulated or (self._card_data is not None and self._card_data.simulated)
 
     def transaction(self) -> AbstractContextManager[None]:
-        """Hold the card: no other program can send commands until the block ends."""
-        return self.connection.transaction()
+        """Hold the card: no other program can send commands until the block ends.
+
+        Blocks nest; only the outermost one begins and ends the PC/SC transaction.
+        """
+        return self._hold
 
     def _transmit(self, apdu: bytes) -> Response:
         return self.connection.transmit(apdu)
@@ -76,7 +84,7 @@ class BelpicCard:
     def card_data(self) -> CardData:
         """Select the applet and GET CARD DATA (once per session); raises for a non-BELPIC card."""
         if self._card_data is None:
-            with self.connection.transaction():
+            with self._hold:
                 self.select_applet()
                 self._card_data = self._get_card_data(with_pin_tries=False)
         return self._card_data
@@ -116,15 +124,19 @@ class BelpicCard:
         if self._selected is file:
             return
         self._selected = None
-        response = self._transmit(command(0x00, 0xA4, 0x08, 0x0C, file.path))
-        self._check_file_status(response, file)
+        response = self.connection.transmit(_SELECT_BY_PATH[file])
+        if response.sw != _OK:
+            self._check_file_status(response, file)
         self._selected = file
 
     def _read_binary(self, file: CardFile, offset: int, length: int) -> Response:
-        response = self._transmit(command(0x00, 0xB0, offset >> 8, offset & 0xFF, le=length))
-        if response.sw == StatusWord.WRONG_PARAMETERS_OFFSET:
-            return response
-        self._check_file_status(response, file)
+        """One READ BINARY; ``6B 00`` (offset past the end) is returned, other errors raise."""
+        response = self.connection.transmit(bytes((0x00, 0xB0, offset >> 8, offset & 0xFF, length & 0xFF)))
+        sw = response.sw
+        if sw != _OK:
+            if sw == _END_OF_FILE:
+                return response
+            self._check_file_status(response, file)
         if len(response.data) > length:
             raise CorruptFileError(file, f"asked {length} bytes at offset {offset}, got {len(response.data)}")
         return response
@@ -134,17 +146,18 @@ class BelpicCard:
         cached = self._files.get(file)
         if cached is not None:
             return cached
-        with self.connection.transaction():
+        with self._hold:
             self._select(file)
             content = bytearray()
+            read_binary = self._read_binary
             while True:
-                response = self._read_binary(file, len(content), CHUNK_SIZE)
-                if response.sw == StatusWord.WRONG_PARAMETERS_OFFSET:
+                data, sw = read_binary(file, len(content), CHUNK_SIZE)
+                if sw == _END_OF_FILE:
                     if not content:
                         raise CorruptFileError(file, "the card reports the file as empty (6B00 at offset 0)")
                     break
-                content += response.data
-                if len(response.data) < CHUNK_SIZE:
+                content += data
+                if len(data) < CHUNK_SIZE:
                     break
                 if len(content) > MAX_FILE_SIZE:
                     raise CorruptFileError(file, f"the file does not end within {MAX_FILE_SIZE} bytes")
@@ -162,10 +175,10 @@ class BelpicCard:
             raise ValueError(f"{file.name} is not a certificate file")
         if file in self._files:
             return self._files[file]
-        with self.connection.transaction():
+        with self._hold:
             self._select(file)
             first = self._read_binary(file, 0, CHUNK_SIZE)
-            if first.sw == StatusWord.WRONG_PARAMETERS_OFFSET or not first.data:
+            if first.sw == _END_OF_FILE or not first.data:
                 raise CorruptFileError(file, "the certificate file is empty")
             if is_absent(first.data):
                 self._files[file] = None
@@ -179,7 +192,7 @@ class BelpicCard:
             content = bytearray(first.data[:total])
             while len(content) < total:
                 response = self._read_binary(file, len(content), min(CHUNK_SIZE, total - len(content)))
-                if response.sw == StatusWord.WRONG_PARAMETERS_OFFSET or not response.data:
+                if response.sw == _END_OF_FILE or not response.data:
                     raise CorruptFileError(file, f"the file ends at {len(content)} of {total} bytes")
                 content += response.data
         der = bytes(content[:total])
@@ -197,7 +210,7 @@ class BelpicCard:
     def pin_status(self) -> PinStatus:
         """The tries left, without spending one. Never sends an empty VERIFY to applet 1.1."""
         version = self.applet_version
-        with self.connection.transaction():
+        with self._hold:
             if version.has_pin_tries_in_card_data:
                 data = self._get_card_data(with_pin_tries=True)
                 if data.pin_tries_left is not None:
@@ -235,3 +248,25 @@ class BelpicCard:
         response = self._transmit(command(0x80, 0xE6, 0x00, 0x00))
         if not response.ok:
             raise ApduError(response.sw, "LOG OFF")
+
+
+class _Hold(AbstractContextManager[None]):
+    """The card's transaction, entered once however deeply the card's methods nest."""
+
+    def __init__(self, card: BelpicCard) -> None:
+        self._card = card
+        self._depth = 0
+        self._outer: AbstractContextManager[None] | None = None
+
+    def __enter__(self) -> None:
+        if self._depth == 0:
+            outer = self._card.connection.transaction()
+            outer.__enter__()
+            self._outer = outer
+        self._depth += 1
+
+    def __exit__(self, *exc_info: object) -> None:
+        self._depth -= 1
+        if self._depth == 0 and self._outer is not None:
+            outer, self._outer = self._outer, None
+            outer.__exit__(*exc_info)  # type: ignore[arg-type]

@@ -45,7 +45,7 @@ def is_absent(first_chunk: bytes) -> bool:
 
 def trim_certificate(file: CardFile, data: bytes) -> bytes | None:
     """The DER certificate in a certificate file, or None when the file holds none."""
-    if is_absent(data[:64]):
+    if is_absent(data):
         return None
     try:
         total = der_total_length(data)

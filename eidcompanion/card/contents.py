@@ -49,30 +49,69 @@ def check_photo(photo: bytes) -> bytes:
     return photo
 
 
-def read_contents(card: BelpicCard) -> CardContents:
-    """Read and parse every file, inside one transaction. Raises rather than return a partial card."""
+@dataclass(frozen=True)
+class CardFiles:
+    """The files as read, before parsing (certificates already cut to their DER length)."""
+
+    reader: str
+    atr: bytes
+    simulated: bool
+    card_data: CardData
+    identity: bytes
+    identity_signature: bytes
+    address: bytes
+    address_signature: bytes
+    photo: bytes
+    certificates: dict[CardFile, bytes | None]
+    basic_public_key: bytes | None
+
+
+def read_files(card: BelpicCard) -> CardFiles:
+    """Read every file inside one transaction, each once. Raises rather than return a partial card."""
     with card.transaction():
         card_data = card.card_data()
-        identity_file = card.read_file(CardFile.IDENTITY)
+        identity = card.read_file(CardFile.IDENTITY)
         identity_signature = card.read_file(CardFile.IDENTITY_SIGNATURE)
-        address_file = card.read_file(CardFile.ADDRESS)
+        address = card.read_file(CardFile.ADDRESS)
         address_signature = card.read_file(CardFile.ADDRESS_SIGNATURE)
         photo = card.read_file(CardFile.PHOTO)
         basic_public_key = card.read_basic_public_key()
         certificates = {file: card.read_certificate(file) for file in CERTIFICATE_FILES}
-    for file, der in certificates.items():
-        if der is not None:
-            load_certificate(file, der)
-    return CardContents(
+    return CardFiles(
         reader=card.reader_name,
         atr=card.atr,
         simulated=card.simulated,
         card_data=card_data,
-        identity=parse_identity(identity_file),
+        identity=identity,
         identity_signature=identity_signature,
-        address=parse_address(address_file),
+        address=address,
         address_signature=address_signature,
-        photo=check_photo(photo),
+        photo=photo,
         certificates=certificates,
         basic_public_key=basic_public_key,
     )
+
+
+def parse_files(files: CardFiles) -> CardContents:
+    """Parse what was read; a damaged file raises CorruptFileError naming it."""
+    for file, der in files.certificates.items():
+        if der is not None:
+            load_certificate(file, der)
+    return CardContents(
+        reader=files.reader,
+        atr=files.atr,
+        simulated=files.simulated,
+        card_data=files.card_data,
+        identity=parse_identity(files.identity),
+        identity_signature=files.identity_signature,
+        address=parse_address(files.address),
+        address_signature=files.address_signature,
+        photo=check_photo(files.photo),
+        certificates=files.certificates,
+        basic_public_key=files.basic_public_key,
+    )
+
+
+def read_contents(card: BelpicCard) -> CardContents:
+    """Read and parse the whole card."""
+    return parse_files(read_files(card))

@@ -29,9 +29,9 @@ _BIRTH_DATE = re.compile(
     (?:(?P<day>\d{1,2})[\s.]*)?          # day, may be absent or blank
     (?:(?P<month>[A-Z]{3,4})\.?[\s.]*)?  # month name, may be absent or blank
     (?P<year>\d{4})\s*$""",
-    re.VERBOSE,
+    re.VERBOSE | re.ASCII,
 )
-_CARD_DATE = re.compile(r"^(\d{2})\.(\d{2})\.(\d{4})$")
+_CARD_DATE = re.compile(r"^(\d{2})\.(\d{2})\.(\d{4})$", re.ASCII)
 
 
 class DateFormatError(ValueError):

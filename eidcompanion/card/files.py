@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from enum import Enum
+from enum import IntEnum
 
 from eidcompanion.i18n import Message, translatable
 
@@ -13,8 +13,8 @@ DF_ID = 0xDF01
 BELPIC_AID = bytes.fromhex("A000000030290570 00AD13100101FF".replace(" ", ""))
 
 
-class CardFile(Enum):
-    """A transparent EF, by file identifier."""
+class CardFile(IntEnum):
+    """A transparent EF, by file identifier (an IntEnum: it hashes and compares as its FID)."""
 
     IDENTITY = 0x4031
     IDENTITY_SIGNATURE = 0x4032
@@ -34,7 +34,7 @@ class CardFile(Enum):
 
     @property
     def directory(self) -> int:
-        return DF_ID if self.value >> 8 == 0x40 else DF_BELPIC
+        return DF_ID if self >> 8 == 0x40 else DF_BELPIC
 
     @property
     def path(self) -> bytes:
@@ -43,7 +43,7 @@ class CardFile(Enum):
 
     @property
     def is_certificate(self) -> bool:
-        return self.directory == DF_BELPIC
+        return self >> 8 == 0x50
 
     @property
     def label(self) -> Message:

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from eidcompanion.card.errors import CorruptFileError
 from eidcompanion.card.files import CardFile
 
 
-@dataclass(frozen=True, slots=True)
-class TlvField:
+class TlvField(NamedTuple):
     tag: int
     value: bytes
     offset: int
@@ -23,34 +22,35 @@ def parse_tlv(data: bytes, file: CardFile) -> tuple[TlvField, ...]:
     runs past the end of the file, or tags out of order, raise :class:`CorruptFileError`.
     """
     fields: list[TlvField] = []
+    size = len(data)
     position = 0
     previous_tag = -1
-    while position < len(data):
+    while position < size:
         tag_offset = position
         tag = data[position]
-        if tag == 0 and position > 0:
+        if tag == 0 and position:
             if any(data[position:]):
                 raise CorruptFileError(file, f"data after the padding at offset {position}")
             break
+        if tag <= previous_tag:
+            raise CorruptFileError(file, f"tag {tag:02X} at offset {tag_offset} is out of order")
         position += 1
         length = 0
-        while True:
-            if position >= len(data):
+        length_byte = 0xFF
+        while length_byte == 0xFF:
+            if position >= size:
                 raise CorruptFileError(file, f"tag {tag:02X} at offset {tag_offset} has no length")
             length_byte = data[position]
             position += 1
             length += length_byte
-            if length_byte != 0xFF:
-                break
-        if position + length > len(data):
+        end = position + length
+        if end > size:
             raise CorruptFileError(
-                file, f"tag {tag:02X} claims {length} bytes but only {len(data) - position} remain"
+                file, f"tag {tag:02X} claims {length} bytes but only {size - position} remain"
             )
-        if tag <= previous_tag:
-            raise CorruptFileError(file, f"tag {tag:02X} at offset {tag_offset} is out of order")
         previous_tag = tag
-        fields.append(TlvField(tag, bytes(data[position : position + length]), tag_offset))
-        position += length
+        fields.append(TlvField(tag, data[position:end], tag_offset))
+        position = end
     return tuple(fields)
 
 

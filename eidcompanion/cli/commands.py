@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import time
+from dataclasses import replace
 from pathlib import Path
 
 from eidcompanion.card.anonymize import anonymize_session
@@ -115,9 +116,9 @@ def record(options: argparse.Namespace, catalog: Catalog) -> ExitCode:
     connection, _notice = _open_connection(options.reader, options.virtual, False, catalog)
     recorder = RecordingConnection(connection, describe_exchange)
     with recorder:
-        read_contents(BelpicCard(recorder))
+        contents = read_contents(BelpicCard(recorder))
     description = options.description or f"Full read of the card in {connection.reader_name}"
-    session = recorder.session(description)
+    session = replace(recorder.session(description), simulated=contents.simulated)
     if options.anonymize:
         session = anonymize_session(session)
     try:

@@ -16,14 +16,14 @@ import eidcompanion
 from eidcompanion.i18n.catalog import SUPPORTED_LANGUAGES, catalog_path
 from eidcompanion.i18n.message import Message, registered_messages
 
-SKIPPED_MODULES = ("eidcompanion.gui", "eidcompanion.simulator.sandbox_init", "eidcompanion.__main__")
+SKIPPED_MODULES = ("eidcompanion.gui", "eidcompanion.simulator.sandbox_init")
 LOCALES = {"en": "en_GB", "fr": "fr_BE", "nl": "nl_BE", "de": "de_BE"}
 
 
 def import_all_modules() -> None:
     """Import every module so that each one declares its texts."""
     for module in pkgutil.walk_packages(eidcompanion.__path__, "eidcompanion."):
-        if not module.name.startswith(SKIPPED_MODULES):
+        if not module.name.startswith(SKIPPED_MODULES) and not module.name.endswith(".__main__"):
             importlib.import_module(module.name)
 
 

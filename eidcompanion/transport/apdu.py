@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import IntEnum
+from typing import NamedTuple
 
 
 class StatusWord(IntEnum):
@@ -35,7 +36,7 @@ class StatusWord(IntEnum):
         if sw1 == 0x61:
             return f"MORE_DATA_{sw2 or 256}"
         if sw1 == 0x6C:
-            return f"WRONG_LE_EXPECTED_{sw2}"
+            return f"WRONG_LE_EXPECTED_{sw2 or 256}"
         if sw1 == 0x63 and sw2 & 0xF0 == 0xC0:
             return f"WRONG_PIN_{sw2 & 0x0F}_TRIES_LEFT"
         if sw1 == 0x64:
@@ -43,9 +44,11 @@ class StatusWord(IntEnum):
         return "UNKNOWN"
 
 
-@dataclass(frozen=True, slots=True)
-class Response:
-    """The answer to a command: the data field and the status word (SW1 SW2)."""
+class Response(NamedTuple):
+    """The answer to a command: the data field and the status word (SW1 SW2).
+
+    A named tuple rather than a dataclass: one is made per exchange, on the hot path of a read.
+    """
 
     data: bytes
     sw: int

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
-from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, nullcontext
 from types import TracebackType
 
 from eidcompanion.transport.apdu import Response
@@ -38,10 +37,9 @@ class Connection(ABC):
     def control(self, code: int, data: bytes = b"") -> bytes:
         raise TransportError(f"{type(self).__name__} has no reader control codes (code {code:#x})")
 
-    @contextmanager
-    def transaction(self) -> Iterator[None]:
+    def transaction(self) -> AbstractContextManager[None]:
         """Exclusive access to the card for the duration of the block."""
-        yield
+        return nullcontext()
 
     def close(self) -> None:  # noqa: B027 - closing is optional for in-memory connections
         """Release the card and the reader."""
@@ -82,10 +80,8 @@ class ConnectionWrapper(Connection):
     def control(self, code: int, data: bytes = b"") -> bytes:
         return self.inner.control(code, data)
 
-    @contextmanager
-    def transaction(self) -> Iterator[None]:
-        with self.inner.transaction():
-            yield
+    def transaction(self) -> AbstractContextManager[None]:
+        return self.inner.transaction()
 
     def close(self) -> None:
         self.inner.close()

@@ -1,14 +1,19 @@
-"""Transport quirks of T=0 cards, handled once below the card logic.
+"""Processors between the card logic and the reader, each written once.
 
-* ``6C xx``: the Le was wrong; the card has exactly ``xx`` bytes: resend the same command with Le=xx.
-* ``61 xx``: a case-4 command has ``xx`` bytes waiting: fetch them with GET RESPONSE (repeatedly).
+* :class:`T0Processor`: the two T=0 quirks. ``6C xx``: the Le was wrong and the card has exactly
+  ``xx`` bytes, so the same command is sent again with Le = xx (once). ``61 xx``: a case-4 command
+  left ``xx`` bytes waiting, fetched with GET RESPONSE until the card answers ``90 00``.
+* :class:`TrafficLogger`: every exchange on the wire, PIN blocks masked, at the TRAFFIC level.
+
+They stack: ``T0Processor(TrafficLogger(raw))`` logs each GET RESPONSE and resend as sent. The hot
+path is kept short on purpose: a full card read is ~50 of these exchanges.
 """
 
 from __future__ import annotations
 
 from eidcompanion.transport.apdu import Response
 from eidcompanion.transport.connection import Connection, ConnectionWrapper
-from eidcompanion.transport.traffic_log import log_control, log_exchange
+from eidcompanion.transport.traffic_log import TRAFFIC, log_control, log_exchange, logger
 
 MAX_CHAINED_RESPONSE = 0x10000
 
@@ -18,7 +23,8 @@ class TrafficLogger(ConnectionWrapper):
 
     def transmit(self, apdu: bytes) -> Response:
         response = self.inner.transmit(apdu)
-        log_exchange(self.inner.reader_name, apdu, response.to_bytes())
+        if logger.isEnabledFor(TRAFFIC):
+            log_exchange(self.inner.reader_name, apdu, response.to_bytes())
         return response
 
     def control(self, code: int, data: bytes = b"") -> bytes:
@@ -27,32 +33,50 @@ class TrafficLogger(ConnectionWrapper):
         return answer
 
 
-class ResendWithCorrectLe(ConnectionWrapper):
-    """Answers ``6C xx`` by sending the same command once more with Le = xx."""
+def with_le(apdu: bytes, le: int) -> bytes:
+    """The same command with Le = ``le`` (``00`` for 256): replaces an Le, or adds one."""
+    from eidcompanion.transport.apdu import ParsedCommand  # noqa: PLC0415 - rare path
+
+    command = ParsedCommand.parse(apdu)
+    header = apdu[:4]
+    body = bytes((len(command.data),)) + command.data if command.data else b""
+    return header + body + bytes((le & 0xFF,))
+
+
+class T0Processor(ConnectionWrapper):
+    """Resends on ``6C xx`` and fetches on ``61 xx``, below the card logic."""
+
+    def __init__(self, inner: Connection) -> None:
+        super().__init__(inner)
+        self._send = inner.transmit
 
     def transmit(self, apdu: bytes) -> Response:
-        response = self.inner.transmit(apdu)
-        if response.sw1 == 0x6C and not response.data and len(apdu) >= 5:
-            return self.inner.transmit(apdu[:-1] + bytes((response.sw2,)))
-        return response
-
-
-class GetResponse(ConnectionWrapper):
-    """Answers ``61 xx`` by fetching the waiting data with GET RESPONSE until ``90 00``."""
-
-    def transmit(self, apdu: bytes) -> Response:
-        response = self.inner.transmit(apdu)
-        if response.sw1 != 0x61:
+        send = self._send
+        response = send(apdu)
+        sw1 = response.sw >> 8
+        if sw1 == 0x6C and not response.data:
+            response = send(with_le(apdu, response.sw & 0xFF))
+            sw1 = response.sw >> 8
+        if sw1 != 0x61:
             return response
         data = bytearray(response.data)
-        while response.sw1 == 0x61 and len(data) < MAX_CHAINED_RESPONSE:
-            response = self.inner.transmit(bytes((0x00, 0xC0, 0x00, 0x00, response.sw2)))
+        while response.sw >> 8 == 0x61 and len(data) < MAX_CHAINED_RESPONSE:
+            get_response = bytes((0x00, 0xC0, 0x00, 0x00, response.sw & 0xFF))
+            response = send(get_response)
+            if response.sw >> 8 == 0x6C and not response.data:
+                response = send(with_le(get_response, response.sw & 0xFF))
             data += response.data
         return Response(bytes(data), response.sw)
 
 
 def t0_stack(connection: Connection) -> Connection:
-    """The processing every card command goes through: log, resend on 6Cxx, fetch on 61xx."""
-    if isinstance(connection, GetResponse):
+    """The processing every card command goes through: T=0 handling above the traffic log.
+
+    The traffic logger is only stacked when the TRAFFIC level is enabled as the card is opened:
+    it then costs nothing on the ~50 exchanges of a read when nobody is listening.
+    """
+    if isinstance(connection, T0Processor):
         return connection
-    return GetResponse(ResendWithCorrectLe(TrafficLogger(connection)))
+    if logger.isEnabledFor(TRAFFIC):
+        connection = TrafficLogger(connection)
+    return T0Processor(connection)

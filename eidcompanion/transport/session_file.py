@@ -129,7 +129,8 @@ class RecordedSession:
             raise fail("the top level is not a JSON object")
         if document.get("format") != FORMAT_NAME:
             raise fail(f"the format is not {FORMAT_NAME!r}")
-        if document.get("version") != FORMAT_VERSION:
+        version = document.get("version")
+        if type(version) is not int or version != FORMAT_VERSION:
             raise fail(f"version {document.get('version')!r} is not supported (expected {FORMAT_VERSION})")
         steps_json = document.get("steps")
         if not isinstance(steps_json, list):

@@ -145,7 +145,9 @@ def run_cli(*arguments: str, environment: dict[str, str] | None = None) -> subpr
     )
 
 
-def test_cli_reads_the_card_in_the_reader(card_slot: CardSlot, profile_18: CardProfile, tmp_path: Path) -> None:
+def test_cli_reads_the_card_in_the_reader(
+    card_slot: CardSlot, profile_18: CardProfile, tmp_path: Path
+) -> None:
     card_slot.insert(profile_18)
     photo = tmp_path / "photo.jpg"
     result = run_cli("read", "--json", "--photo", str(photo))
@@ -158,10 +160,16 @@ def test_cli_reads_the_card_in_the_reader(card_slot: CardSlot, profile_18: CardP
     assert document["address"]["box"] == "3"
     assert photo.read_bytes() == profile_18.files[0x4035]
     listing = json.loads(run_cli("readers", "--json").stdout)
-    assert listing[0] == {"name": READER_NAMES[0], "card_present": True, "atr": profile_18.atr.hex(" ").upper()}
+    assert listing[0] == {
+        "name": READER_NAMES[0],
+        "card_present": True,
+        "atr": profile_18.atr.hex(" ").upper(),
+    }
 
 
-def test_cli_exit_codes_for_no_card_and_unsupported_card(card_slot: CardSlot, profile_18: CardProfile) -> None:
+def test_cli_exit_codes_for_no_card_and_unsupported_card(
+    card_slot: CardSlot, profile_18: CardProfile
+) -> None:
     result = run_cli("read")
     assert result.returncode == 5
     assert result.stderr.strip().count("\n") == 0  # one line
@@ -180,7 +188,14 @@ def test_cli_record_writes_a_session_that_replays(
     result = run_cli("record", "--out", str(out), "--anonymize")
     assert result.returncode == 0, result.stderr
     text = out.read_text()
-    for personal in ("Specimen-Dubois", "Élise", "Liège", "Rue de la Loi", profile_18.specimen.national_number):  # type: ignore[union-attr]
+    assert profile_18.specimen is not None
+    for personal in (
+        "Specimen-Dubois",
+        "Élise",
+        "Liège",
+        "Rue de la Loi",
+        profile_18.specimen.national_number,
+    ):
         assert personal not in text
         assert personal.encode().hex(" ").upper() not in text
     from eidcompanion.transport.session_file import RecordedSession

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from eidcompanion.card import BelpicCard, CardFile, read_contents
+from eidcompanion.card import BelpicCard, CardContents, CardFile, read_contents
 from eidcompanion.card.card_data import AppletVersion
 from eidcompanion.card.certificates import trim_certificate
 from eidcompanion.card.errors import CardNotActivatedError, CorruptFileError, FileMissingError
@@ -24,7 +24,7 @@ from tests.conftest import commons_eid_card_folder
 CHUNK = 252
 
 
-def read(profile: CardProfile) -> tuple[SimulatedConnection, object]:
+def read(profile: CardProfile) -> tuple[SimulatedConnection, CardContents]:
     connection = SimulatedConnection.for_profile(profile)
     return connection, read_contents(BelpicCard(connection))
 
@@ -119,7 +119,11 @@ def test_a_missing_file_is_named(profile_18: CardProfile) -> None:
 @pytest.mark.parametrize(
     ("fid", "damage", "expected"),
     [
-        (0x4031, lambda data: data[:40] + b"\x07\xc8" + data[42:], CardFile.IDENTITY),  # a length past the end
+        (
+            0x4031,
+            lambda data: data[:40] + b"\x07\xc8" + data[42:],
+            CardFile.IDENTITY,
+        ),  # a length past the end
         (0x4031, lambda data: data[:60], CardFile.IDENTITY),  # cut short inside a field
         (0x4033, lambda data: b"\x02\x04" + data[2:], CardFile.ADDRESS),  # tags out of order
         (0x4035, lambda data: b"GIF89a" + data[6:], CardFile.PHOTO),  # not a JPEG

@@ -95,7 +95,7 @@ def test_parse_refuses_lc_that_does_not_match(apdu: str) -> None:
 
 
 def test_parse_refuses_fewer_than_four_bytes() -> None:
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="4 bytes"):
         ParsedCommand.parse(bytes.fromhex("00A402"))
 
 

@@ -32,11 +32,6 @@ def test_german_months(month: int, name: str) -> None:
     assert parsed.to_date() == date(1980, month, 15)
 
 
-@pytest.mark.parametrize(("month", "name"), [(8, "AOÛT"), (2, "FÉV"), (12, "DÉC")])
-def test_accented_french_forms(month: int, name: str) -> None:
-    assert parse_birth_date(f"15 {name} 1980").to_date() == date(1980, month, 15)
-
-
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -130,11 +125,6 @@ def test_bad_card_dates(text: str) -> None:
         parse_card_date(text)
 
 
-@pytest.mark.xfail(
-    reason="BUG: dates.py:34 _CARD_DATE uses \\d, which also matches non-ASCII digits, so a date in "
-    "Arabic-Indic digits is accepted although tags 03/04/1F are ASCII DD.MM.YYYY (IDADR5)",
-    strict=True,
-)
 def test_card_date_refuses_non_ascii_digits() -> None:
     with pytest.raises(DateFormatError):
-        parse_card_date("٣٠.٠٤.٢٠١٥")
+        parse_card_date("\u0663\u0660.\u0660\u0664.\u0662\u0660\u0661\u0665")  # 30.04.2015

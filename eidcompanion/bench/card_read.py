@@ -1,0 +1,173 @@
+"""Full card read through the real stack, against the same APDUs sent raw through pyscard.
+
+A private pcscd with vpcd runs in its own namespaces; the simulated card runs in a separate
+process. Each round reads the whole card with ``read_contents`` (SELECTs, READ BINARYs, the T=0
+handling, parsing) and then sends the identical wire sequence with bare ``SCardTransmit`` calls on
+the same connection, inside a transaction like the real read. The figure that matters is the ratio
+of the two medians, measured in the same run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import multiprocessing
+import os
+import statistics
+import time
+from dataclasses import asdict, dataclass
+
+from eidcompanion.card.belpic import CHUNK_SIZE, BelpicCard
+from eidcompanion.card.contents import CardContents, read_contents, read_files
+from eidcompanion.simulator.sandbox import READER_NAMES, PcscSandbox
+from eidcompanion.transport.recorder import RecordingConnection
+
+
+def _serve_card(broker: str, port: int, version: str) -> None:
+    """In a child process: the simulated card in the sandbox's first reader, until killed."""
+    from eidcompanion.simulator.applet import BelpicApplet  # noqa: PLC0415
+    from eidcompanion.simulator.profile import build_profile  # noqa: PLC0415
+    from eidcompanion.simulator.vpcd import BrokerEndpoint, VpcdCard  # noqa: PLC0415
+
+    card = VpcdCard(BelpicApplet(build_profile(version)), BrokerEndpoint(broker, port))
+    card.connect()
+    card.serve()
+
+
+def minimum_apdus(contents: CardContents) -> int:
+    """The fewest commands for these file sizes: see tests/simulator/test_read_inprocess.py."""
+    count = 2  # SELECT applet, GET CARD DATA
+    unknown_size = [contents.identity.raw, contents.identity_signature, contents.address.raw]
+    unknown_size += [contents.address_signature, contents.photo]
+    if contents.basic_public_key is not None:
+        unknown_size.append(contents.basic_public_key)
+    for data in unknown_size:
+        count += 1 + len(data) // CHUNK_SIZE + (2 if len(data) % CHUNK_SIZE else 1)
+    for der in contents.certificates.values():
+        count += 1 + (1 if der is None else -(-len(der) // CHUNK_SIZE))
+    return count
+
+
+@dataclass
+class Result:
+    profile: str
+    apdus: int
+    minimum_apdus: int
+    bytes_read: int
+    iterations: int
+    read_median_ms: float
+    read_p90_ms: float
+    read_and_parse_median_ms: float
+    raw_median_ms: float
+    raw_p90_ms: float
+    ratio: float
+    ratio_of_minimums: float
+    ratio_with_parsing: float
+    software_us_per_apdu: float
+
+
+def _percentile(values: list[float], fraction: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(fraction * len(ordered)))]
+
+
+def measure(version: str, iterations: int, sandbox: PcscSandbox) -> Result:
+    from smartcard import scard  # noqa: PLC0415
+
+    from eidcompanion.transport.pcsc import PcscConnection, list_readers  # noqa: PLC0415
+
+    context = multiprocessing.get_context("spawn")
+    card_process = context.Process(
+        target=_serve_card, args=(str(sandbox.broker_path), sandbox.port, version), daemon=True
+    )
+    card_process.start()
+    try:
+        deadline = time.monotonic() + 30
+        while not any(s.name == READER_NAMES[0] and s.card_present for s in list_readers()):
+            if time.monotonic() > deadline or not card_process.is_alive():
+                raise RuntimeError("the simulated card did not appear in the reader")
+            time.sleep(0.02)
+        connection = PcscConnection.open(READER_NAMES[0])
+        with connection:
+            recorder = RecordingConnection(connection)
+            contents = read_contents(BelpicCard(recorder))
+            wire = [step.command for step in recorder.steps if step.kind == "apdu"]
+            bytes_read = sum(len(step.response) - 2 for step in recorder.steps if step.kind == "apdu")
+            handle, protocol = connection.raw_handle()  # the baseline uses the same card handle
+            wire_lists = [list(apdu) for apdu in wire]
+
+            def ours() -> None:
+                read_files(BelpicCard(connection))
+
+            def ours_parsed() -> None:
+                read_contents(BelpicCard(connection))
+
+            def raw() -> None:
+                scard.SCardBeginTransaction(handle)
+                for apdu in wire_lists:
+                    scard.SCardTransmit(handle, protocol, apdu)
+                scard.SCardEndTransaction(handle, scard.SCARD_LEAVE_CARD)
+
+            for _warm_up in range(5):
+                ours()
+                ours_parsed()
+                raw()
+            read_times: list[float] = []
+            parsed_times: list[float] = []
+            raw_times: list[float] = []
+            for _round in range(iterations):
+                for function, times in ((ours, read_times), (raw, raw_times), (ours_parsed, parsed_times)):
+                    start = time.perf_counter()
+                    function()
+                    times.append(time.perf_counter() - start)
+    finally:
+        card_process.kill()
+        card_process.join()
+        deadline = time.monotonic() + 10
+        while any(s.card_present for s in list_readers()) and time.monotonic() < deadline:
+            time.sleep(0.02)
+    read_median, raw_median = statistics.median(read_times), statistics.median(raw_times)
+    return Result(
+        profile=version,
+        apdus=len(wire),
+        minimum_apdus=minimum_apdus(contents),
+        bytes_read=bytes_read,
+        iterations=iterations,
+        read_median_ms=round(read_median * 1000, 3),
+        read_p90_ms=round(_percentile(read_times, 0.9) * 1000, 3),
+        read_and_parse_median_ms=round(statistics.median(parsed_times) * 1000, 3),
+        raw_median_ms=round(raw_median * 1000, 3),
+        raw_p90_ms=round(_percentile(raw_times, 0.9) * 1000, 3),
+        ratio=round(read_median / raw_median, 3),
+        ratio_of_minimums=round(min(read_times) / min(raw_times), 3),
+        ratio_with_parsing=round(statistics.median(parsed_times) / raw_median, 3),
+        software_us_per_apdu=round((read_median - raw_median) / len(wire) * 1e6, 1),
+    )
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--profile", choices=("1.7", "1.8", "both"), default="both")
+    parser.add_argument("--iterations", type=int, default=200)
+    parser.add_argument("--json", action="store_true", help="print the results as JSON")
+    options = parser.parse_args(argv)
+    versions = ["1.8", "1.7"] if options.profile == "both" else [options.profile]
+    with PcscSandbox() as sandbox:
+        os.environ.update(sandbox.client_environment())
+        results = [measure(version, options.iterations, sandbox) for version in versions]
+    if options.json:
+        print(json.dumps([asdict(result) for result in results], indent=2))
+        return 0
+    for r in results:
+        verdict = "yes" if r.apdus == r.minimum_apdus else f"no (minimum {r.minimum_apdus})"
+        print(
+            f"applet {r.profile}: {r.apdus} APDUs (the minimum for these file sizes: {verdict}), "
+            f"{r.bytes_read} bytes read\n"
+            f"  full read through the stack:    median {r.read_median_ms} ms, p90 {r.read_p90_ms} ms\n"
+            f"  same APDUs raw via pyscard:     median {r.raw_median_ms} ms, p90 {r.raw_p90_ms} ms\n"
+            f"  read and parse (identity, address, certificates): median {r.read_and_parse_median_ms} ms\n"
+            f"  ratio read/raw {r.ratio} (target <= 1.15; fastest rounds {r.ratio_of_minimums}), "
+            f"with parsing {r.ratio_with_parsing}; software {r.software_us_per_apdu} us per APDU; "
+            f"{r.iterations} rounds"
+        )
+    return 0 if all(r.apdus == r.minimum_apdus for r in results) else 1
