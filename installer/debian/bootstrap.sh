@@ -1,0 +1,56 @@
+#!/usr/bin/env bash
+# Prepare a Debian 12 machine to run eidcompanion from this checkout, idempotently:
+# the system packages (apt), a virtual environment in .venv, and the package itself.
+#
+#   installer/debian/bootstrap.sh          # to run the program
+#   installer/debian/bootstrap.sh --test   # also the test tools (pytest, hypothesis, ruff, mypy)
+set -euo pipefail
+
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+extras=""
+[ "${1:-}" = "--test" ] && extras="[test]"
+
+say() { printf 'bootstrap: %s\n' "$*" >&2; }
+
+# pcscd + vpcd: the PC/SC service and the virtual reader driver the simulator plugs into;
+# libpcsclite-dev, gcc, libc6-dev: to build pyscard; util-linux: unshare and mount for the
+# private test pcscd; python3-venv / python3-dev when the Python in PATH lacks them.
+packages=(pcscd vsmartcard-vpcd libpcsclite-dev gcc libc6-dev util-linux ca-certificates)
+python=${PYTHON:-python3}
+if ! command -v "$python" >/dev/null 2>&1; then
+    packages+=(python3 python3-venv python3-dev)
+    python=python3
+else
+    "$python" -c 'import ensurepip, venv' >/dev/null 2>&1 || packages+=(python3-venv)
+    "$python" -c 'import os, sysconfig; raise SystemExit(not os.path.exists(os.path.join(sysconfig.get_paths()["include"], "Python.h")))' \
+        || packages+=(python3-dev)
+fi
+
+missing=()
+for package in "${packages[@]}"; do
+    dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+    say "installing ${missing[*]}"
+    sudo=""
+    [ "$(id -u)" -ne 0 ] && sudo="sudo"
+    export DEBIAN_FRONTEND=noninteractive
+    $sudo apt-get update -qq
+    $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+venv="$root/.venv"
+if [ ! -x "$venv/bin/python" ] || ! "$venv/bin/python" -c 'import sys' >/dev/null 2>&1; then
+    say "creating $venv"
+    rm -rf "$venv"
+    "$python" -m venv "$venv"   # a plain venv: --system-site-packages would pick Debian's old cryptography
+fi
+
+stamp="$venv/.eidcompanion-installed"
+wanted="$(sha256sum "$root/pyproject.toml" | cut -d' ' -f1) $extras"
+if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$wanted" ]; then
+    say "installing eidcompanion$extras into $venv"
+    "$venv/bin/python" -m pip install --quiet --upgrade pip >/dev/null
+    "$venv/bin/python" -m pip install --quiet -e "$root$extras"
+    printf '%s' "$wanted" > "$stamp"
+fi
