@@ -22,6 +22,8 @@ from eidcompanion.cli.texts import (
     READER_WITHOUT_CARD,
     RECORDED,
     SANDBOX_READY,
+    SIMULATED_FOLDER,
+    SIMULATED_PROFILE,
     SIMULATED_WARNING,
     SIMULATOR_READY,
     SIMULATOR_RECONNECT,
@@ -152,6 +154,11 @@ def simulate(options: argparse.Namespace, catalog: Catalog) -> ExitCode:
     else:
         endpoint = TcpEndpoint(options.host, options.port or DEFAULT_VPCD_PORT)
     card = VpcdCard(BelpicApplet(profile), endpoint)
+    card_text = (
+        SIMULATED_FOLDER.render(catalog, folder=options.files)
+        if options.files
+        else SIMULATED_PROFILE.render(catalog, version=profile.applet.label)
+    )
     try:
         print(SIMULATOR_WAITING.render(catalog, where=endpoint.describe()), flush=True)
         announced = False
@@ -165,7 +172,7 @@ def simulate(options: argparse.Namespace, catalog: Catalog) -> ExitCode:
                 print(
                     SIMULATOR_READY.render(
                         catalog,
-                        card=profile.label,
+                        card=card_text,
                         where=endpoint.describe(),
                         pin=options.pin,
                         tries=options.tries,

@@ -24,6 +24,8 @@ RECORDED = translatable(_M, "Recorded {count} exchanges to {path}.")
 SIMULATOR_READY = translatable(
     _M, "{card} is in the reader ({where}). PIN {pin}, {tries} tries left. Press Ctrl+C to take it out."
 )
+SIMULATED_PROFILE = translatable(_M, "A simulated applet {version} card")
+SIMULATED_FOLDER = translatable(_M, "A simulated card made of the files in {folder}")
 SIMULATOR_WAITING = translatable(_M, "Waiting for the vpcd reader ({where})...")
 SIMULATOR_RECONNECT = translatable(_M, "The reader closed the connection; inserting the card again.")
 SANDBOX_READY = translatable(

@@ -12,6 +12,7 @@ its own network. From the outside:
 
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import os
 import shutil
@@ -125,6 +126,7 @@ class PcscSandbox:
                     stdin=subprocess.DEVNULL,
                     stdout=log,
                     stderr=log,
+                    start_new_session=True,
                     preexec_fn=_die_with_parent,  # noqa: PLW1509 - only prctl, before exec
                 )
             try:
@@ -160,7 +162,10 @@ class PcscSandbox:
         process, self._process = self._process, None
         if process is None:
             return
-        process.terminate()
+        # unshare blocks SIGTERM while it waits for its child: signal the whole group, in which
+        # the namespace's init stops pcscd and exits.
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(process.pid, signal.SIGTERM)
         try:
             process.wait(timeout=5)
         except subprocess.TimeoutExpired:

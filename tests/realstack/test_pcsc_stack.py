@@ -248,3 +248,63 @@ def test_no_pcsc_service(pcsc_sandbox: PcscSandbox) -> None:
     finally:
         pcsc_sandbox.start()
     assert [status.name for status in list_readers()] == list(READER_NAMES)
+
+
+def test_an_apdu_through_pcscd_and_vpcd_takes_well_under_a_millisecond(
+    card_slot: CardSlot, profile_18: CardProfile
+) -> None:
+    """Debian's vpcd writes length and body separately; without TCP_QUICKACK each APDU stalls ~40 ms."""
+    import statistics
+    import time
+
+    card_slot.insert(profile_18)
+    with PcscConnection.open() as connection:
+        times = []
+        for _ in range(50):
+            start = time.perf_counter()
+            assert connection.transmit(bytes.fromhex("80E400001C")).sw == 0x9000
+            times.append(time.perf_counter() - start)
+    assert statistics.median(times) < 0.005
+
+
+def test_cli_simulate_in_its_own_sandbox(tmp_path: Path) -> None:
+    """`eidcompanion simulate --sandbox` serves a card that another process reads through PC/SC."""
+    import signal
+
+    simulator = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "eidcompanion",
+            "simulate",
+            "--sandbox",
+            "--profile",
+            "1.7",
+            "--port",
+            "40100",
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "LANG": "C.UTF-8"},
+    )
+    try:
+        assert simulator.stdout is not None
+        socket_path = ""
+        for line in simulator.stdout:
+            if "PCSCLITE_CSOCK_NAME=" in line:
+                socket_path = line.split("=", 1)[1].strip()
+            if "is in the reader" in line:
+                break
+        assert socket_path
+        environment = {"PCSCLITE_CSOCK_NAME": socket_path}
+        wait_for(
+            lambda: '"card_present": true' in run_cli("readers", "--json", environment=environment).stdout
+        )
+        result = run_cli("read", "--json", environment=environment)
+        assert result.returncode == 0, result.stderr
+        assert json.loads(result.stdout)["identity"]["surname"] == "Peeters"
+    finally:
+        simulator.send_signal(signal.SIGINT)
+        assert simulator.wait(timeout=15) == 0
+    assert not Path(socket_path).exists()  # the private pcscd is gone with the simulator

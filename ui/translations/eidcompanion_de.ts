@@ -505,6 +505,14 @@ then use eidcompanion or any PC/SC program there.</source>
 und verwenden Sie dort eidcompanion oder ein anderes PC/SC-Programm.</translation>
         </message>
         <message>
+            <source>A simulated applet {version} card</source>
+            <translation>Eine simulierte Karte (Applet {version})</translation>
+        </message>
+        <message>
+            <source>A simulated card made of the files in {folder}</source>
+            <translation>Eine simulierte Karte aus den Dateien in {folder}</translation>
+        </message>
+        <message>
             <source>Error: {message}</source>
             <translation>Fehler: {message}</translation>
         </message>

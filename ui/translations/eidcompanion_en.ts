@@ -505,6 +505,14 @@ then use eidcompanion or any PC/SC program there.</source>
 then use eidcompanion or any PC/SC program there.</translation>
         </message>
         <message>
+            <source>A simulated applet {version} card</source>
+            <translation>A simulated applet {version} card</translation>
+        </message>
+        <message>
+            <source>A simulated card made of the files in {folder}</source>
+            <translation>A simulated card made of the files in {folder}</translation>
+        </message>
+        <message>
             <source>Error: {message}</source>
             <translation>Error: {message}</translation>
         </message>

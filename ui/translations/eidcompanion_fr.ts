@@ -505,6 +505,14 @@ then use eidcompanion or any PC/SC program there.</source>
 puis utilisez-y eidcompanion ou tout autre programme PC/SC.</translation>
         </message>
         <message>
+            <source>A simulated applet {version} card</source>
+            <translation>Une carte simulée (applet {version})</translation>
+        </message>
+        <message>
+            <source>A simulated card made of the files in {folder}</source>
+            <translation>Une carte simulée faite des fichiers de {folder}</translation>
+        </message>
+        <message>
             <source>Error: {message}</source>
             <translation>Erreur : {message}</translation>
         </message>

@@ -505,6 +505,14 @@ then use eidcompanion or any PC/SC program there.</source>
 en gebruik daar eidcompanion of een ander PC/SC-programma.</translation>
         </message>
         <message>
+            <source>A simulated applet {version} card</source>
+            <translation>Een gesimuleerde kaart (applet {version})</translation>
+        </message>
+        <message>
+            <source>A simulated card made of the files in {folder}</source>
+            <translation>Een gesimuleerde kaart met de bestanden uit {folder}</translation>
+        </message>
+        <message>
             <source>Error: {message}</source>
             <translation>Fout: {message}</translation>
         </message>
