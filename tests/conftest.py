@@ -45,6 +45,14 @@ def reference_dir(name: str) -> Path:
     return path
 
 
+def commons_eid_file(name: str) -> bytes:
+    """A file of the commons-eid specimen cards; the test skips when the reference is absent."""
+    path = SHARED_REFERENCE / "commons-eid" / name
+    if not path.is_file():
+        pytest.skip(f"{path} is not present (the shared reference files are optional)")
+    return path.read_bytes()
+
+
 @pytest.fixture(scope="session")
 def profile_18() -> CardProfile:
     return build_profile("1.8")

@@ -29,7 +29,11 @@ from eidcompanion.errors import EidError
 from eidcompanion.i18n import translatable
 from eidcompanion.simulator.vpcd import BrokerEndpoint
 
-VPCD_DRIVER = Path("/usr/lib/pcsc/drivers/serial/libifdvpcd.so")
+VPCD_DRIVER_VARIABLE = "EIDCOMPANION_VPCD_DRIVER"
+VPCD_DRIVER_LOCATIONS = (
+    Path(sys.prefix) / "lib" / "eidcompanion-vpcd" / "libifdvpcd.so",  # unpacked by the bootstrap
+    Path("/usr/lib/pcsc/drivers/serial/libifdvpcd.so"),  # the vsmartcard-vpcd package
+)
 READER_NAMES = ("Virtual PCD 00 00", "Virtual PCD 00 01")
 SOCKET_NAME = "pcscd.comm"
 BROKER_NAME = "broker.sock"
@@ -49,6 +53,19 @@ def _die_with_parent() -> None:
     """In the child: get SIGKILL when the process that started the sandbox dies."""
     libc = ctypes.CDLL(None, use_errno=True)
     libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+
+
+def find_vpcd_driver() -> Path:
+    """The vpcd driver: $EIDCOMPANION_VPCD_DRIVER, the one unpacked into the venv, or the system's."""
+    override = os.environ.get(VPCD_DRIVER_VARIABLE)
+    candidates = (Path(override),) if override else VPCD_DRIVER_LOCATIONS
+    for candidate in candidates:
+        if candidate.is_file():
+            return candidate
+    raise SandboxError(
+        "the vpcd virtual reader driver was not found "
+        f"({', '.join(str(c) for c in candidates)}); run installer/debian/bootstrap.sh --test"
+    )
 
 
 def _unshare_commands() -> list[list[str]]:
@@ -83,8 +100,7 @@ class PcscSandbox:
         return BrokerEndpoint(str(self.broker_path), self.port + slot)
 
     def _write_configuration(self, with_readers: bool) -> Path:
-        if not VPCD_DRIVER.exists():
-            raise SandboxError(f"the vpcd driver {VPCD_DRIVER} is missing (apt install vsmartcard-vpcd)")
+        vpcd_driver = find_vpcd_driver()
         if shutil.which("pcscd") is None:
             raise SandboxError("pcscd is not installed (apt install pcscd)")
         if shutil.which("unshare") is None:
@@ -94,7 +110,7 @@ class PcscSandbox:
         for old in config.iterdir():
             old.unlink()
         driver = self.workdir / "libifdvpcd.so"
-        shutil.copyfile(VPCD_DRIVER.resolve(), driver)
+        shutil.copyfile(vpcd_driver.resolve(), driver)
         if with_readers:
             (config / "vpcd").write_text(
                 'FRIENDLYNAME "Virtual PCD"\n'

@@ -12,10 +12,12 @@ extras=""
 
 say() { printf 'bootstrap: %s\n' "$*" >&2; }
 
-# pcscd + vpcd: the PC/SC service and the virtual reader driver the simulator plugs into;
-# libpcsclite-dev, gcc, libc6-dev: to build pyscard; util-linux: unshare and mount for the
-# private test pcscd; python3-venv / python3-dev when the Python in PATH lacks them.
-packages=(pcscd vsmartcard-vpcd libpcsclite-dev gcc libc6-dev util-linux ca-certificates)
+# pcscd + libccid: the PC/SC service and the driver of USB card readers; libpcsclite-dev, gcc,
+# libc6-dev: to build pyscard; util-linux: unshare and mount for the simulator's private pcscd;
+# python3-venv / python3-dev when the Python in PATH lacks them. The vpcd virtual reader is not
+# installed system-wide (its package opens two unauthenticated TCP ports in the system pcscd):
+# for the tests, only its driver is unpacked into .venv, where the private test pcscd loads it.
+packages=(pcscd libccid libpcsclite-dev gcc libc6-dev util-linux ca-certificates)
 python=${PYTHON:-python3}
 if ! command -v "$python" >/dev/null 2>&1; then
     packages+=(python3 python3-venv python3-dev)
@@ -44,6 +46,22 @@ if [ ! -x "$venv/bin/python" ] || ! "$venv/bin/python" -c 'import sys' >/dev/nul
     say "creating $venv"
     rm -rf "$venv"
     "$python" -m venv "$venv"   # a plain venv: --system-site-packages would pick Debian's old cryptography
+fi
+
+vpcd_driver="$venv/lib/eidcompanion-vpcd/libifdvpcd.so"
+if [ -n "$extras" ] && [ ! -f "$vpcd_driver" ]; then
+    say "unpacking the vpcd virtual reader driver into $venv"
+    scratch=$(mktemp -d)
+    trap 'rm -rf "$scratch"' EXIT
+    if ! (cd "$scratch" && apt-get download vsmartcard-vpcd >/dev/null 2>&1); then
+        sudo=""
+        [ "$(id -u)" -ne 0 ] && sudo="sudo"
+        $sudo apt-get update -qq
+        (cd "$scratch" && apt-get download vsmartcard-vpcd >/dev/null 2>&1)
+    fi
+    dpkg-deb -x "$scratch"/vsmartcard-vpcd_*.deb "$scratch/unpacked"
+    mkdir -p "$(dirname "$vpcd_driver")"
+    cp "$(find "$scratch/unpacked" -name 'libifdvpcd.so*' -type f | head -n 1)" "$vpcd_driver"
 fi
 
 stamp="$venv/.eidcompanion-installed"

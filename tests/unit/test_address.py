@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -12,15 +10,7 @@ from eidcompanion.card.address import StreetParts, parse_address, split_street_a
 from eidcompanion.card.errors import CorruptFileError
 from eidcompanion.card.files import CardFile
 from eidcompanion.card.tlv import encode_tlv
-
-REFERENCE = Path(__file__).resolve().parents[2].parent / "shared" / "reference"
-
-
-def commons_eid(name: str) -> bytes:
-    path = REFERENCE / "commons-eid" / name
-    if not path.is_file():
-        pytest.skip(f"{path} is not present (the shared reference files are optional)")
-    return path.read_bytes()
+from tests.conftest import commons_eid_file as commons_eid
 
 
 @pytest.mark.parametrize(

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from pathlib import Path
 
 import pytest
 from cryptography import x509
@@ -11,16 +10,7 @@ from cryptography import x509
 from eidcompanion.card.certificates import der_total_length, summarize, trim_certificate
 from eidcompanion.card.errors import CorruptFileError
 from eidcompanion.card.files import CardFile
-
-REFERENCE = Path(__file__).resolve().parents[2].parent / "shared" / "reference"
-
-
-def commons_eid(name: str) -> bytes:
-    path = REFERENCE / "commons-eid" / name
-    if not path.is_file():
-        pytest.skip(f"{path} is not present (the shared reference files are optional)")
-    return path.read_bytes()
-
+from tests.conftest import commons_eid_file as commons_eid
 
 # -- der_total_length ------------------------------------------------------------------------------
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import base64
 import hashlib
 from datetime import date
-from pathlib import Path
 
 import pytest
 
@@ -24,8 +23,7 @@ from eidcompanion.card.files import CardFile
 from eidcompanion.card.identity import Protection, parse_identity
 from eidcompanion.card.numbers import NationalNumber
 from eidcompanion.card.tlv import TlvField, encode_tlv
-
-REFERENCE = Path(__file__).resolve().parents[2].parent / "shared" / "reference"
+from tests.conftest import commons_eid_file
 
 IDENTITY_FILES = [
     "test-identity.tlv",
@@ -42,10 +40,7 @@ IDENTITY_FILES = [
 
 
 def commons_eid(name: str) -> bytes:
-    path = REFERENCE / "commons-eid" / name
-    if not path.is_file():
-        pytest.skip(f"{path} is not present (the shared reference files are optional)")
-    data = path.read_bytes()
+    data = commons_eid_file(name)
     return base64.b64decode(data) if name.endswith(".txt") else data
 
 
