@@ -26,6 +26,7 @@ from eidcompanion.simulator.vpcd import VpcdCard  # noqa: E402
 
 REPOSITORY = Path(__file__).resolve().parents[1]
 SHARED_REFERENCE = REPOSITORY.parent / "shared" / "reference"
+TEST_DATA = REPOSITORY / "tests" / "data"
 FIXTURES = REPOSITORY / "fixtures" / "apdu"
 
 
@@ -39,15 +40,16 @@ def wait_for(condition: Callable[[], bool], timeout: float = 5.0, what: str = "c
 
 
 def reference_dir(name: str) -> Path:
-    path = SHARED_REFERENCE / name
-    if not path.is_dir():
-        pytest.skip(f"{path} is not present (the shared reference files are optional)")
-    return path
+    """A reference folder: the copy in tests/data when there is one, else ../shared/reference."""
+    for path in (TEST_DATA / name, SHARED_REFERENCE / name):
+        if path.is_dir():
+            return path
+    pytest.skip(f"{SHARED_REFERENCE / name} is not present (the shared reference files are optional)")
 
 
 def commons_eid_file(name: str) -> bytes:
     """A file of the commons-eid specimen cards; the test skips when the reference is absent."""
-    path = SHARED_REFERENCE / "commons-eid" / name
+    path = reference_dir("commons-eid") / name
     if not path.is_file():
         pytest.skip(f"{path} is not present (the shared reference files are optional)")
     return path.read_bytes()
@@ -119,10 +121,12 @@ class CardSlot:
         self.sandbox = sandbox
         self.reader = READER_NAMES[0]
         self.card: VpcdCard | None = None
+        self.applet: BelpicApplet | None = None
 
     def insert(self, profile: CardProfile) -> VpcdCard:
         self.remove()
         applet = BelpicApplet(profile)
+        self.applet = applet
         card = VpcdCard(applet, self.sandbox.endpoint(0))
         card.insert()
         self.card = card

@@ -17,8 +17,8 @@ import statistics
 import time
 from dataclasses import asdict, dataclass
 
-from eidcompanion.card.belpic import CHUNK_SIZE, BelpicCard
-from eidcompanion.card.contents import CardContents, read_contents, read_files
+from eidcompanion.card.belpic import BelpicCard
+from eidcompanion.card.contents import minimum_apdus_for, read_contents, read_files
 from eidcompanion.simulator.sandbox import READER_NAMES, PcscSandbox
 from eidcompanion.transport.recorder import RecordingConnection
 
@@ -32,20 +32,6 @@ def _serve_card(broker: str, port: int, version: str) -> None:
     card = VpcdCard(BelpicApplet(build_profile(version)), BrokerEndpoint(broker, port))
     card.connect()
     card.serve()
-
-
-def minimum_apdus(contents: CardContents) -> int:
-    """The fewest commands for these file sizes: see tests/simulator/test_read_inprocess.py."""
-    count = 2  # SELECT applet, GET CARD DATA
-    unknown_size = [contents.identity.raw, contents.identity_signature, contents.address.raw]
-    unknown_size += [contents.address_signature, contents.photo]
-    if contents.basic_public_key is not None:
-        unknown_size.append(contents.basic_public_key)
-    for data in unknown_size:
-        count += 1 + len(data) // CHUNK_SIZE + (2 if len(data) % CHUNK_SIZE else 1)
-    for der in contents.certificates.values():
-        count += 1 + (1 if der is None else -(-len(der) // CHUNK_SIZE))
-    return count
 
 
 @dataclass
@@ -90,7 +76,7 @@ def measure(version: str, iterations: int, sandbox: PcscSandbox) -> Result:
         connection = PcscConnection.open(READER_NAMES[0])
         with connection:
             recorder = RecordingConnection(connection)
-            contents = read_contents(BelpicCard(recorder))
+            files = read_files(BelpicCard(recorder))
             wire = [step.command for step in recorder.steps if step.kind == "apdu"]
             bytes_read = sum(len(step.response) - 2 for step in recorder.steps if step.kind == "apdu")
             handle, protocol = connection.raw_handle()  # the baseline uses the same card handle
@@ -130,7 +116,7 @@ def measure(version: str, iterations: int, sandbox: PcscSandbox) -> Result:
     return Result(
         profile=version,
         apdus=len(wire),
-        minimum_apdus=minimum_apdus(contents),
+        minimum_apdus=minimum_apdus_for(files),
         bytes_read=bytes_read,
         iterations=iterations,
         read_median_ms=round(read_median * 1000, 3),

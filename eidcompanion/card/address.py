@@ -85,7 +85,7 @@ class Address:
 def _postal_code(value: bytes) -> str:
     text = _text(value).strip()
     if not text.isascii() or not text.isalnum():
-        raise ValueError(f"postal code {text!r} is not alphanumeric")
+        raise ValueError(f"the postal code ({len(text)} characters) is not alphanumeric")
     return text
 
 

@@ -6,6 +6,7 @@ once per session, in chunks of 252 bytes, with one SELECT per file.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from contextlib import AbstractContextManager
 
 from eidcompanion.card.card_data import (
@@ -16,8 +17,8 @@ from eidcompanion.card.card_data import (
     parse_card_data,
 )
 from eidcompanion.card.certificates import der_total_length, is_absent
-from eidcompanion.card.errors import CardNotActivatedError, CorruptFileError, FileMissingError
-from eidcompanion.card.files import BELPIC_AID, CardFile
+from eidcompanion.card.errors import CardFileError, CardNotActivatedError, CorruptFileError, FileMissingError
+from eidcompanion.card.files import BELPIC_AID, MASTER_FILE, CardFile
 from eidcompanion.card.pin import (
     PIN_REFERENCE,
     PinBlockedError,
@@ -37,9 +38,28 @@ CHUNK_SIZE = 252
 MAX_FILE_SIZE = 0x7FFF
 """READ BINARY offsets have 15 bits."""
 
+
+def minimum_read_apdus(file_sizes: Iterable[int], certificate_sizes: Iterable[int | None]) -> int:
+    """The fewest commands that read a whole card with files of these sizes.
+
+    SELECT of the applet and GET CARD DATA, then one SELECT per file. A file of unknown size takes
+    its full 252-byte chunks and one more command that meets the end: ``6B 00`` when the size is a
+    multiple of the chunk, else ``6C xx`` and the resend with Le = xx (T=0). A certificate takes
+    the chunks of the DER length announced in its first chunk (an absent one: one chunk of zeros).
+    """
+    count = 2
+    for size in file_sizes:
+        count += 1 + size // CHUNK_SIZE + (2 if size % CHUNK_SIZE else 1)
+    for der_size in certificate_sizes:
+        count += 1 + (1 if der_size is None else -(-der_size // CHUNK_SIZE))
+    return count
+
+
 _OK = int(StatusWord.OK)
 _END_OF_FILE = int(StatusWord.WRONG_PARAMETERS_OFFSET)  # 6B 00: offset past the end
 _SELECT_BY_PATH = {file: command(0x00, 0xA4, 0x08, 0x0C, file.path) for file in CardFile}
+_PATH_REFUSED = frozenset({0x6A82, 0x6A86, 0x6A87})
+"""Answers of a card that does not take 3F00 in the path (RM17/RM18 leave the MF out)."""
 
 
 class BelpicCard:
@@ -49,6 +69,8 @@ class BelpicCard:
         self._selected: CardFile | None = None
         self._card_data: CardData | None = None
         self._hold = _Hold(self)
+        self._select_by_path = True
+        self._directory: int | None = None  # the current DF, when files are selected one FID at a time
 
     # -- detection ---------------------------------------------------------------------------
 
@@ -78,6 +100,7 @@ class BelpicCard:
         """SELECT the BELPIC applet by AID; any refusal means this is not a BELPIC card."""
         response = self._transmit(command(0x00, 0xA4, 0x04, 0x0C, BELPIC_AID))
         self._selected = None
+        self._directory = None
         if not response.ok:
             raise UnsupportedCardError(f"SELECT of the BELPIC applet answered {response.sw:04X}")
 
@@ -111,22 +134,38 @@ class BelpicCard:
     # -- files -------------------------------------------------------------------------------
 
     def _check_file_status(self, response: Response, file: CardFile) -> None:
+        """Raise the error naming ``file`` for a SELECT or READ BINARY that did not succeed."""
         sw = response.sw
-        if sw == StatusWord.OK:
+        if sw == _OK:
             return
+        detail = f"status {sw:04X} {StatusWord.describe(sw)}"
         if sw == StatusWord.INS_NOT_SUPPORTED_OR_LIFE_CYCLE:
-            raise CardNotActivatedError(f"file {file.hex_id}: status 6D00")
+            raise CardNotActivatedError(f"file {file.hex_id}: {detail}")
         if sw == StatusWord.FILE_NOT_FOUND:
-            raise FileMissingError(file, "status 6A82")
-        raise ApduError(sw, f"file {file.hex_id}")
+            raise FileMissingError(file, detail)
+        if sw == StatusWord.MEMORY_FAILURE:
+            raise CorruptFileError(file, detail)
+        raise CardFileError(file, detail)
 
     def _select(self, file: CardFile) -> None:
+        """One SELECT by path (3F00 DFxx FID); a card that refuses paths gets one FID at a time."""
         if self._selected is file:
             return
         self._selected = None
-        response = self.connection.transmit(_SELECT_BY_PATH[file])
-        if response.sw != _OK:
+        if self._select_by_path:
+            response = self.connection.transmit(_SELECT_BY_PATH[file])
+            if response.sw == _OK:
+                self._selected = file
+                return
+            if response.sw not in _PATH_REFUSED:
+                self._check_file_status(response, file)
+        same_directory = self._directory == file.directory
+        self._directory = None
+        for fid in (file.fid,) if same_directory else (MASTER_FILE, file.directory, file.fid):
+            response = self.connection.transmit(command(0x00, 0xA4, 0x02, 0x0C, fid.to_bytes(2, "big")))
             self._check_file_status(response, file)
+        self._select_by_path = False  # remembered for this session: no useless SELECT later
+        self._directory = file.directory
         self._selected = file
 
     def _read_binary(self, file: CardFile, offset: int, length: int) -> Response:
@@ -200,7 +239,10 @@ class BelpicCard:
         return der
 
     def read_basic_public_key(self) -> bytes | None:
-        """File 4040 (applet 1.8 only); None on cards that have no basic key file."""
+        """File 4040 on applet 1.8 (None on other applets, which have no basic key file).
+
+        A 1.8 card without the file raises FileMissingError: its identity file promises one.
+        """
         if self.applet_version is not AppletVersion.V1_8:
             return None
         return self.read_file(CardFile.BASIC_PUBLIC_KEY)

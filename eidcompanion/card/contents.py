@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from eidcompanion.card.address import Address, parse_address
-from eidcompanion.card.belpic import BelpicCard
+from eidcompanion.card.belpic import BelpicCard, minimum_read_apdus
 from eidcompanion.card.card_data import AppletVersion, CardData
 from eidcompanion.card.certificates import load_certificate
 from eidcompanion.card.errors import CorruptFileError
@@ -64,6 +64,17 @@ class CardFiles:
     photo: bytes
     certificates: dict[CardFile, bytes | None]
     basic_public_key: bytes | None
+
+
+def minimum_apdus_for(files: CardFiles) -> int:
+    """The fewest commands a full read of these files can take (see ``minimum_read_apdus``)."""
+    sizes = [len(files.identity), len(files.identity_signature), len(files.address)]
+    sizes += [len(files.address_signature), len(files.photo)]
+    if files.basic_public_key is not None:
+        sizes.append(len(files.basic_public_key))
+    return minimum_read_apdus(
+        sizes, [None if der is None else len(der) for der in files.certificates.values()]
+    )
 
 
 def read_files(card: BelpicCard) -> CardFiles:

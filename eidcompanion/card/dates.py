@@ -35,7 +35,10 @@ _CARD_DATE = re.compile(r"^(\d{2})\.(\d{2})\.(\d{4})$", re.ASCII)
 
 
 class DateFormatError(ValueError):
-    """A date on the card is not in a form the card documents."""
+    """A date on the card is not in a form the card documents.
+
+    The message never repeats the date itself: it ends up in logs and error details.
+    """
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,22 +85,22 @@ def parse_birth_date(text: str) -> PartialDate:
     """Parse ``01 JAN 1971``, ``22.DEZ. 1997``, ``26 AVR  1975``, ``1984`` or a blank day/month."""
     match = _BIRTH_DATE.match(_ascii_upper(text))
     if match is None:
-        raise DateFormatError(f"birth date {text!r} is not in a documented form")
+        raise DateFormatError(f"the birth date ({len(text)} characters) is not in a documented form")
     year = int(match["year"])
     month: int | None = None
     if match["month"] is not None:
         if match["month"] not in _MONTHS:
-            raise DateFormatError(f"birth date {text!r} has an unknown month {match['month']!r}")
+            raise DateFormatError("the birth date has an unknown month name")
         month = _MONTHS[match["month"]]
     day = int(match["day"]) if match["day"] is not None else None
     if day == 0:
         day = None
     if day is not None and month is None:
-        raise DateFormatError(f"birth date {text!r} has a day but no month")
+        raise DateFormatError("the birth date has a day but no month")
     if year == 0:
-        raise DateFormatError(f"birth date {text!r} has no year")
+        raise DateFormatError("the birth date has no year")
     if day is not None and month is not None and day > calendar.monthrange(year, month)[1]:
-        raise DateFormatError(f"birth date {text!r} is not a real day")
+        raise DateFormatError("the birth date is not a real day")
     return PartialDate(year, month, day, text)
 
 
@@ -105,9 +108,9 @@ def parse_card_date(text: str) -> date:
     """Parse a ``DD.MM.YYYY`` date (validity, registration, protection)."""
     match = _CARD_DATE.match(text.strip())
     if match is None:
-        raise DateFormatError(f"date {text!r} is not DD.MM.YYYY")
+        raise DateFormatError(f"a date ({len(text)} characters) is not DD.MM.YYYY")
     day, month, year = (int(part) for part in match.groups())
     try:
         return date(year, month, day)
     except ValueError as exc:
-        raise DateFormatError(f"date {text!r} is not a real day") from exc
+        raise DateFormatError("a DD.MM.YYYY date is not a real day") from exc

@@ -123,7 +123,7 @@ def _text(value: bytes) -> str:
 def _ascii_code(value: bytes) -> str:
     text = _text(value).strip()
     if not text.isascii():
-        raise ValueError(f"code {text!r} is not ASCII")
+        raise ValueError("a code is not ASCII")
     return text
 
 
@@ -150,7 +150,7 @@ def _protection(value: bytes) -> Protection | None:
         return None
     day_part, separator, country = text.partition("-")
     if not separator or len(country) != 2 or not country.isalpha():
-        raise ValueError(f"{text!r} is not dd.MM.yyyy-CC")
+        raise ValueError(f"the value ({len(text)} characters) is not dd.MM.yyyy-CC")
     return Protection(parse_card_date(day_part), country.upper())
 
 

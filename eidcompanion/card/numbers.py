@@ -23,7 +23,7 @@ class NationalNumber:
     def parse(cls, text: str) -> NationalNumber:
         digits = text.strip()
         if len(digits) != 11 or not digits.isascii() or not digits.isdigit():
-            raise ValueError(f"a national number has 11 digits, got {text!r}")
+            raise ValueError(f"a national number has 11 digits, got {len(text)} characters")
         return cls(digits)
 
     @property

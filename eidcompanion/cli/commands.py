@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
+import sys
 import time
 from dataclasses import replace
 from pathlib import Path
@@ -21,6 +23,7 @@ from eidcompanion.cli.texts import (
     READER_WITH_CARD,
     READER_WITHOUT_CARD,
     RECORDED,
+    RECORDED_PERSONAL,
     SANDBOX_READY,
     SIMULATED_FOLDER,
     SIMULATED_PROFILE,
@@ -34,7 +37,12 @@ from eidcompanion.cli.texts import (
 from eidcompanion.errors import EidError
 from eidcompanion.i18n import Catalog, translatable
 from eidcompanion.transport.connection import Connection
-from eidcompanion.transport.errors import NoReaderError, PcscServiceUnavailableError, ReaderNotFoundError
+from eidcompanion.transport.errors import (
+    NoCardError,
+    NoReaderError,
+    PcscServiceUnavailableError,
+    ReaderNotFoundError,
+)
 from eidcompanion.transport.recorder import RecordingConnection
 
 DEFAULT_VIRTUAL_VERSION = "1.8"
@@ -52,15 +60,17 @@ def _open_connection(
 ) -> tuple[Connection, str | None]:
     """The connection to read from, and a notice to show when it is the virtual card."""
     from eidcompanion.simulator.inprocess import open_virtual_card  # noqa: PLC0415
-    from eidcompanion.transport.pcsc import PcscConnection  # noqa: PLC0415
+    from eidcompanion.transport.pcsc import PcscConnection, list_readers  # noqa: PLC0415
 
     if virtual is not None:
         return open_virtual_card(virtual), VIRTUAL_CARD.render(catalog, version=virtual)
     try:
         return PcscConnection.open(reader), None
-    except (PcscServiceUnavailableError, NoReaderError) as error:
-        if not fallback or isinstance(error, ReaderNotFoundError):
+    except (PcscServiceUnavailableError, NoReaderError, NoCardError) as error:
+        if not fallback or isinstance(error, ReaderNotFoundError) or reader is not None:
             raise
+        if isinstance(error, NoCardError) and not all(status.virtual for status in list_readers()):
+            raise  # a real reader without a card: the citizen should insert the card
         notice = VIRTUAL_FALLBACK.render(
             catalog, reason=error.user_text(catalog), version=DEFAULT_VIRTUAL_VERSION
         )
@@ -85,13 +95,16 @@ def readers(options: argparse.Namespace, catalog: Catalog) -> ExitCode:
     return ExitCode.OK if statuses else ExitCode.NO_READER
 
 
-def _save_photo(path: str, photo: bytes) -> str:
-    target = Path(path)
+def _write_private(path: str, content: bytes) -> str:
+    """Write a file that holds personal data: readable by its owner only (0600)."""
     try:
-        target.write_bytes(photo)
+        descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(descriptor, "wb") as file:
+            os.fchmod(file.fileno(), 0o600)
+            file.write(content)
     except OSError as exc:
         raise OutputFileError(path, exc.strerror or str(exc)) from exc
-    return str(target)
+    return path
 
 
 def read(options: argparse.Namespace, catalog: Catalog) -> ExitCode:
@@ -100,7 +113,7 @@ def read(options: argparse.Namespace, catalog: Catalog) -> ExitCode:
     )
     with connection:
         contents = read_contents(BelpicCard(connection))
-    photo_path = _save_photo(options.photo, contents.photo) if options.photo else None
+    photo_path = _write_private(options.photo, contents.photo) if options.photo else None
     if options.json:
         print(json.dumps(contents_json(contents, catalog, photo_path), ensure_ascii=False, indent=2))
         return ExitCode.OK
@@ -123,11 +136,10 @@ def record(options: argparse.Namespace, catalog: Catalog) -> ExitCode:
     session = replace(recorder.session(description), simulated=contents.simulated)
     if options.anonymize:
         session = anonymize_session(session)
-    try:
-        session.dump(Path(options.out))
-    except OSError as exc:
-        raise OutputFileError(options.out, exc.strerror or str(exc)) from exc
+    _write_private(options.out, session.to_text().encode("utf-8"))
     print(RECORDED.render(catalog, count=len(session.apdu_steps), path=options.out))
+    if not session.anonymized and not session.simulated:
+        print(RECORDED_PERSONAL.render(catalog), file=sys.stderr)
     return ExitCode.OK
 
 

@@ -29,6 +29,7 @@ class ExitCode(IntEnum):
     READER_BUSY = 8
     CARD_UNRESPONSIVE = 9
     CARD_DATA_ERROR = 10
+    INTERRUPTED = 130  # Ctrl+C, as shells report SIGINT
 
 
 _BY_ERROR: tuple[tuple[type[EidError], ExitCode], ...] = (

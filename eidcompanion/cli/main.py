@@ -94,11 +94,22 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+class _StderrHandler(logging.StreamHandler):  # type: ignore[type-arg]
+    """Writes to the stderr of the moment (tests swap it), one handler however often main() runs."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.stream = sys.stderr
+        super().emit(record)
+
+
 def _configure_logging(log_apdus: bool) -> None:
-    handler = logging.StreamHandler(sys.stderr)
-    handler.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger("eidcompanion")
-    root.addHandler(handler)
+    if not any(isinstance(handler, _StderrHandler) for handler in root.handlers):
+        root.addHandler(_StderrHandler())
     root.setLevel(TRAFFIC if log_apdus else logging.WARNING)
 
 
@@ -126,7 +137,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         _report(error, catalog, options.verbose)
         return int(exit_code_for(error))
     except KeyboardInterrupt:
-        return int(ExitCode.FAILURE)
+        return int(ExitCode.INTERRUPTED)
     except BrokenPipeError:
         return int(ExitCode.OK)
 

@@ -168,6 +168,12 @@ def contents_json(contents: CardContents, catalog: Catalog, photo_path: str | No
     }
 
 
+def _day(iso_timestamp: str) -> str:
+    """``2034-03-15T...`` -> ``15.03.2034``, the form the card itself uses for dates."""
+    year, month, day = iso_timestamp[:10].split("-")
+    return f"{day}.{month}.{year}"
+
+
 def summary_lines(contents: CardContents, catalog: Catalog) -> list[str]:
     """A readable summary, one ``label: value`` per line."""
     data = contents_json(contents, catalog)
@@ -240,8 +246,10 @@ def summary_lines(contents: CardContents, catalog: Catalog) -> list[str]:
         (field_names.BOX, address["box"]),
         (field_names.PHOTO, field_names.PHOTO_VALUE.render(catalog, size=data["photo"]["size"])),
     ]
-    lines = [f"{label(name)}: {value}" for name, value in rows if value]
-    lines.append(f"{label(field_names.CERTIFICATES)}:")
+    lines = [
+        field_names.LINE.render(catalog, label=label(name), value=value) for name, value in rows if value
+    ]
+    lines.append(field_names.LINE.render(catalog, label=label(field_names.CERTIFICATES), value="").rstrip())
     for key, name in CERTIFICATE_KEYS.values():
         certificate = data["certificates"][key]
         if not certificate["present"]:
@@ -250,7 +258,7 @@ def summary_lines(contents: CardContents, catalog: Catalog) -> list[str]:
             value = field_names.CERTIFICATE_VALUE.render(
                 catalog,
                 subject=certificate["common_name"] or certificate["subject"],
-                not_after=certificate["not_after"][:10],
+                not_after=_day(certificate["not_after"]),
             )
-        lines.append(f"  {label(name)}: {value}")
+        lines.append("  " + field_names.LINE.render(catalog, label=label(name), value=value))
     return lines

@@ -21,6 +21,11 @@ READER_WITH_CARD = translatable(_M, "card present")
 READER_WITHOUT_CARD = translatable(_M, "no card")
 ERROR_PREFIX = translatable(_M, "Error: {message}")
 RECORDED = translatable(_M, "Recorded {count} exchanges to {path}.")
+RECORDED_PERSONAL = translatable(
+    _M,
+    "This file holds the card holder's personal data; only you can read it. To share a trace, "
+    "record it again with --anonymize.",
+)
 SIMULATOR_READY = translatable(
     _M, "{card} is in the reader ({where}). PIN {pin}, {tries} tries left. Press Ctrl+C to take it out."
 )

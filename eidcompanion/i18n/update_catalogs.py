@@ -1,7 +1,7 @@
 """Bring ``ui/translations/*.ts`` up to date with the texts the code declares.
 
 ``python -m eidcompanion.i18n.update_catalogs`` imports every module, keeps the existing
-translations, adds new texts as unfinished and marks texts that are gone as vanished. The test
+translations, adds new texts as unfinished and drops texts the code no longer declares. The test
 suite fails while a text has no finished translation in French, Dutch or German.
 """
 
@@ -46,17 +46,12 @@ def render_catalog(
     language: str, messages: list[Message], existing: dict[tuple[str, str], tuple[str, str | None]]
 ) -> str:
     root = ET.Element("TS", version="2.1", language=LOCALES[language], sourcelanguage="en")
-    keys = {(m.context, m.source) for m in messages}
-    vanished = sorted(key for key in existing if key not in keys)
     by_context: dict[str, list[tuple[str, str, str | None]]] = {}
     for message in messages:
         text, kind = existing.get((message.context, message.source), ("", "unfinished"))
         if language == "en" and not text:
             text, kind = message.source, None
         by_context.setdefault(message.context, []).append((message.source, text, kind))
-    for context, source in vanished:
-        text, _kind = existing[(context, source)]
-        by_context.setdefault(context, []).append((source, text, "vanished"))
     for context_name in sorted(by_context):
         context_element = ET.SubElement(root, "context")
         ET.SubElement(context_element, "name").text = context_name

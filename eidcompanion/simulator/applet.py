@@ -7,6 +7,7 @@ made with the profile's keys.
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -18,24 +19,26 @@ from eidcompanion.card.card_data import AppletVersion
 from eidcompanion.card.files import BELPIC_AID, DF_BELPIC, DF_ID, MASTER_FILE
 from eidcompanion.card.pin import MAX_TRIES, parse_pin_block
 from eidcompanion.simulator.profile import BASIC_KEY, CardProfile
-from eidcompanion.transport.apdu import ParsedCommand
+from eidcompanion.transport.apdu import ParsedCommand, StatusWord
 
-OK = 0x9000
-WRONG_LENGTH = 0x6700
-SECURITY_NOT_SATISFIED = 0x6982
-PIN_BLOCKED = 0x6983
-CONDITIONS_NOT_SATISFIED = 0x6985
-NO_CURRENT_EF = 0x6986
-INCORRECT_DATA = 0x6A80
-FILE_NOT_FOUND = 0x6A82
-WRONG_P1_P2 = 0x6A86
-LC_INCONSISTENT = 0x6A87
-REFERENCE_NOT_FOUND = 0x6A88
-WRONG_P1_P2_OFFSET = 0x6B00
-NOT_AVAILABLE = 0x6D00
-CLA_NOT_SUPPORTED = 0x6E00
+OK = StatusWord.OK
+WRONG_LENGTH = StatusWord.WRONG_LENGTH
+SECURITY_NOT_SATISFIED = StatusWord.SECURITY_STATUS_NOT_SATISFIED
+PIN_BLOCKED = StatusWord.AUTHENTICATION_METHOD_BLOCKED
+CONDITIONS_NOT_SATISFIED = StatusWord.CONDITIONS_NOT_SATISFIED
+NO_CURRENT_EF = StatusWord.COMMAND_NOT_ALLOWED_NO_CURRENT_EF
+INCORRECT_DATA = StatusWord.INCORRECT_DATA
+FILE_NOT_FOUND = StatusWord.FILE_NOT_FOUND
+WRONG_P1_P2 = StatusWord.INCORRECT_P1_P2
+LC_INCONSISTENT = StatusWord.LC_INCONSISTENT_WITH_P1_P2
+REFERENCE_NOT_FOUND = StatusWord.REFERENCE_NOT_FOUND
+WRONG_P1_P2_OFFSET = StatusWord.WRONG_PARAMETERS_OFFSET
+NOT_AVAILABLE = StatusWord.INS_NOT_SUPPORTED_OR_LIFE_CYCLE
+CLA_NOT_SUPPORTED = StatusWord.CLA_NOT_SUPPORTED
 
 INTERNAL_AUTHENTICATE_LIMIT = 5000
+LOG_LIMIT = 10_000
+"""The exchanges the applet remembers (for tests and testers); a long simulation forgets the oldest."""
 
 _ECDSA_ALGORITHMS: dict[int, hashes.HashAlgorithm] = {
     0x01: hashes.SHA256(),
@@ -99,7 +102,7 @@ class BelpicApplet:
         self.tries_left = profile.tries_left
         self.activated = profile.activated
         self.internal_authentications = 0
-        self.log: list[tuple[bytes, bytes]] = []
+        self.log: deque[tuple[bytes, bytes]] = deque(maxlen=LOG_LIMIT)
         self._handlers: dict[tuple[int, int], Callable[[ParsedCommand], bytes]] = {
             (0x00, 0xA4): self._select,
             (0x00, 0xB0): self._read_binary,
@@ -113,6 +116,10 @@ class BelpicApplet:
             (0x80, 0xE6): self._log_off,
         }
         self.reset()
+
+    @property
+    def atr(self) -> bytes:
+        return self.profile.atr
 
     # -- state -------------------------------------------------------------------------------
 
@@ -198,7 +205,7 @@ class BelpicApplet:
                 self.applet_selected = False  # an empty AID selects the card manager
                 return _respond(OK)
             return _respond(FILE_NOT_FOUND)
-        if cmd.p1 not in (0x02, 0x08):
+        if cmd.p1 not in (0x02, 0x08) or (cmd.p1 == 0x08 and not self.profile.select_by_path):
             return _respond(WRONG_P1_P2)
         if not self.activated:
             return _respond(NOT_AVAILABLE)

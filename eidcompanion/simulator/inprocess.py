@@ -35,7 +35,7 @@ class SimulatedConnection(Connection):
 
     @property
     def atr(self) -> bytes:
-        return self.applet.profile.atr
+        return self.applet.atr
 
     @property
     def simulated(self) -> bool:

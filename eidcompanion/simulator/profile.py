@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from importlib import resources
 
 from cryptography.hazmat.primitives import hashes, serialization
@@ -120,6 +120,8 @@ class CardProfile:
     pin: str = "1234"
     tries_left: int = 3
     activated: bool = True
+    select_by_path: bool = True
+    """False: the card refuses SELECT by path (6A86), like a card that only knows FIDs."""
     specimen: Specimen | None = None
 
     def card_data(self) -> bytes:
@@ -131,9 +133,6 @@ class CardProfile:
             AppletVersion.V1_1: bytes.fromhex("0101 01 00 00 00".replace(" ", "")),
         }[self.applet]
         return head + tail
-
-    def with_pin(self, pin: str, tries_left: int | None = None) -> CardProfile:
-        return replace(self, pin=pin, tries_left=self.tries_left if tries_left is None else tries_left)
 
 
 def _read_photo(name: str) -> bytes:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from cryptography import x509
-from cryptography.hazmat.primitives.asymmetric import ec, rsa
+from cryptography.hazmat.primitives.asymmetric import rsa
 
 from eidcompanion.card.card_data import SIMULATED_SERIAL_PREFIX, AppletVersion
 from eidcompanion.card.certificates import trim_certificate
@@ -33,9 +33,13 @@ def _find(folder: Path, name: str) -> Path | None:
     return None
 
 
-def _guess_applet(files: dict[int, bytes], folder: Path) -> AppletVersion:
-    """1.8 with a basic key file or EC keys; 1.1 with RSA-1024; 1.7 otherwise."""
-    if CardFile.BASIC_PUBLIC_KEY.fid in files:
+def _guess_applet(files: dict[int, bytes], atr: bytes | None, folder: Path) -> AppletVersion:
+    """1.8 with a basic key file or the 1.8 ATR; 1.1 with an RSA-1024 RRN key; 1.7 otherwise.
+
+    A 1.7 card re-keyed with EC certificates (ADD17) has an EC RRN key but no basic key file:
+    it stays a 1.7 card.
+    """
+    if CardFile.BASIC_PUBLIC_KEY.fid in files or atr == ATR_1_8:
         return AppletVersion.V1_8
     der = trim_certificate(CardFile.RRN_CERTIFICATE, files[CardFile.RRN_CERTIFICATE.fid])
     if der is None:
@@ -44,8 +48,6 @@ def _guess_applet(files: dict[int, bytes], folder: Path) -> AppletVersion:
         key = x509.load_der_x509_certificate(der).public_key()
     except ValueError as exc:
         raise CardFolderError(folder, f"503C is not a certificate ({exc})") from exc
-    if isinstance(key, ec.EllipticCurvePublicKey):
-        return AppletVersion.V1_8
     if isinstance(key, rsa.RSAPublicKey) and key.key_size <= 1024:
         return AppletVersion.V1_1
     return AppletVersion.V1_7
@@ -69,9 +71,10 @@ def load_card_folder(folder: Path, *, pin: str = "1234", tries_left: int = 3) ->
         files[file.fid] = path.read_bytes()
     if missing:
         raise CardFolderError(folder, f"files missing: {', '.join(missing)}")
-    applet = _guess_applet(files, folder)
     atr_path = _find(folder, ATR_FILE)
-    atr = atr_path.read_bytes() if atr_path else (ATR_1_8 if applet is AppletVersion.V1_8 else ATR_1_7)
+    recorded_atr = atr_path.read_bytes() if atr_path else None
+    applet = _guess_applet(files, recorded_atr, folder)
+    atr = recorded_atr or (ATR_1_8 if applet is AppletVersion.V1_8 else ATR_1_7)
     return CardProfile(
         label=f"simulated card from the files in {folder}",
         applet=applet,

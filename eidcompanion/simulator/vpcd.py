@@ -18,14 +18,24 @@ import time
 from abc import ABC, abstractmethod
 from collections.abc import Callable
 from dataclasses import dataclass
-
-from eidcompanion.simulator.applet import BelpicApplet
+from typing import Protocol
 
 logger = logging.getLogger(__name__)
 
 DEFAULT_VPCD_PORT = 0x8C7B  # 35963, the port of Debian's /etc/reader.conf.d/vpcd
 
 POWER_OFF, POWER_ON, RESET, GET_ATR = 0x00, 0x01, 0x02, 0x04
+
+
+class VirtualCard(Protocol):
+    """What vpcd talks to: an ATR, a reset, and an answer for each command APDU."""
+
+    @property
+    def atr(self) -> bytes: ...
+
+    def reset(self) -> None: ...
+
+    def process(self, apdu: bytes) -> bytes: ...
 
 
 class Endpoint(ABC):
@@ -86,7 +96,7 @@ class VpcdCard:
 
     def __init__(
         self,
-        applet: BelpicApplet,
+        applet: VirtualCard,
         endpoint: Endpoint,
         *,
         on_command: Callable[[bytes], None] | None = None,
@@ -173,7 +183,7 @@ class VpcdCard:
         if len(payload) == 1:
             control = payload[0]
             if control == GET_ATR:
-                return self.applet.profile.atr
+                return self.applet.atr
             if control in (POWER_OFF, POWER_ON, RESET):
                 self.applet.reset()
             return None

@@ -6,10 +6,8 @@ from eidcompanion.i18n import translatable
 
 _F = "card fields"
 
-CARD = translatable(_F, "Card")
 READER = translatable(_F, "Reader")
 APPLET_VERSION = translatable(_F, "Applet version")
-SIMULATED = translatable(_F, "Simulated card")
 SURNAME = translatable(_F, "Surname")
 GIVEN_NAMES = translatable(_F, "Given names")
 NATIONAL_NUMBER = translatable(_F, "National register number")
@@ -45,8 +43,8 @@ CA_CERTIFICATE = translatable(_F, "Certification authority")
 ROOT_CERTIFICATE = translatable(_F, "Root")
 RRN_CERTIFICATE = translatable(_F, "National Register")
 
+LINE = translatable(_F, "{label}: {value}")
 YES = translatable(_F, "yes")
-NO = translatable(_F, "no")
 ABSENT = translatable(_F, "absent")
 CHECKSUM_WRONG = translatable(_F, "(check digits do not match)")
 FROM_TO = translatable(_F, "from {begin} to {end}")

@@ -23,7 +23,6 @@ _C = "card values"
 UNKNOWN_CODE = translatable(_C, "unknown code {code}")
 ORIGINAL_CARD = translatable(_C, "original card")
 DUPLICATE_CARD = translatable(_C, "duplicate no. {number}")
-FAMILY_MEMBER = translatable(_C, "family member")
 PROTECTION = translatable(_C, "protection granted on {date} ({country})")
 
 SEX: dict[Sex, Message] = {

@@ -85,9 +85,3 @@ class ConnectionWrapper(Connection):
 
     def close(self) -> None:
         self.inner.close()
-
-    def innermost(self) -> Connection:
-        inner = self.inner
-        while isinstance(inner, ConnectionWrapper):
-            inner = inner.inner
-        return inner

@@ -41,6 +41,13 @@ class CardRemovedError(TransportError):
     )
 
 
+class CardResetError(CardRemovedError):
+    message = translatable(
+        "errors",
+        "Another program reset the card during the operation. Try again, with the other program closed.",
+    )
+
+
 class ReaderBusyError(TransportError):
     message = translatable(
         "errors",

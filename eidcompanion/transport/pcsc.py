@@ -16,6 +16,7 @@ from eidcompanion.transport.apdu import Response
 from eidcompanion.transport.connection import Connection
 from eidcompanion.transport.errors import (
     CardRemovedError,
+    CardResetError,
     CardUnresponsiveError,
     NoCardError,
     NoReaderError,
@@ -28,7 +29,6 @@ from eidcompanion.transport.errors import (
 
 # PC/SC return codes (winscard.h); pyscard hands them back as plain integers.
 SCARD_S_SUCCESS = 0x00000000
-SCARD_E_INVALID_HANDLE = 0x80100003
 SCARD_E_UNKNOWN_READER = 0x80100009
 SCARD_E_TIMEOUT = 0x8010000A
 SCARD_E_SHARING_VIOLATION = 0x8010000B
@@ -80,6 +80,8 @@ def error_for(code: int, reader: str = "", *, during_operation: bool = False) ->
         return CardRemovedError(detail) if during_operation else NoCardError(detail)
     if code == SCARD_E_SHARING_VIOLATION:
         return ReaderBusyError(detail)
+    if code == SCARD_W_RESET_CARD:
+        return CardResetError(detail)
     if code in (
         SCARD_W_UNRESPONSIVE_CARD,
         SCARD_W_UNPOWERED_CARD,
@@ -93,11 +95,20 @@ def error_for(code: int, reader: str = "", *, during_operation: bool = False) ->
     return TransportError(detail)
 
 
+VIRTUAL_READER_PREFIXES = ("Virtual PCD",)
+"""Readers that are software (vsmartcard's vpcd), not a device a citizen plugged in."""
+
+
 @dataclass(frozen=True)
 class ReaderStatus:
     name: str
     card_present: bool
     atr: bytes | None
+    mute: bool = False
+
+    @property
+    def virtual(self) -> bool:
+        return self.name.startswith(VIRTUAL_READER_PREFIXES)
 
 
 class _Context:
@@ -129,8 +140,9 @@ class _Context:
             raise error_for(code)
         result = []
         for name, event_state, atr in answers:
-            present = bool(event_state & SCARD_STATE_PRESENT) and not event_state & SCARD_STATE_MUTE
-            result.append(ReaderStatus(name, present, bytes(atr) if present and atr else None))
+            mute = bool(event_state & SCARD_STATE_PRESENT) and bool(event_state & SCARD_STATE_MUTE)
+            present = bool(event_state & SCARD_STATE_PRESENT) and not mute
+            result.append(ReaderStatus(name, present, bytes(atr) if present and atr else None, mute))
         return result
 
 
@@ -164,8 +176,9 @@ class PcscConnection(Connection):
         self._connected = True
         code, _name, _state, _protocol, atr = self._scard.SCardStatus(self._card)
         if code != SCARD_S_SUCCESS:
-            self.close()
-            raise error_for(code, reader, during_operation=True)
+            self._scard.SCardDisconnect(self._card, self._scard.SCARD_LEAVE_CARD)
+            self._connected = False
+            raise error_for(code, reader, during_operation=True)  # open() releases the context
         self._atr = bytes(atr)
 
     @classmethod
@@ -180,8 +193,11 @@ class PcscConnection(Connection):
                 if reader not in names:
                     raise ReaderNotFoundError(f"readers: {names}", reader=reader)
                 return cls(context, reader)
-            with_card = [status.name for status in context.statuses(names) if status.card_present]
+            statuses = context.statuses(names)
+            with_card = [status.name for status in statuses if status.card_present]
             if not with_card:
+                if any(status.mute for status in statuses):
+                    raise CardUnresponsiveError("the card in the reader does not answer (mute)")
                 raise NoCardError(f"readers without a card: {names}")
             return cls(context, with_card[0])
         except BaseException:
@@ -279,8 +295,3 @@ class _Transaction(AbstractContextManager[None]):
 
     def __exit__(self, *exc_info: object) -> None:
         self._connection._end_transaction()
-
-
-def ctl_code(function: int) -> int:
-    """SCARD_CTL_CODE for pcsc-lite (Linux, macOS): 0x42000000 + function."""
-    return 0x42000000 + function

@@ -13,9 +13,11 @@ from __future__ import annotations
 
 from eidcompanion.transport.apdu import Response
 from eidcompanion.transport.connection import Connection, ConnectionWrapper
-from eidcompanion.transport.traffic_log import TRAFFIC, log_control, log_exchange, logger
+from eidcompanion.transport.errors import CardUnresponsiveError
+from eidcompanion.transport.traffic_log import TRAFFIC, carries_pin, log_control, log_exchange, logger
 
 MAX_CHAINED_RESPONSE = 0x10000
+MAX_GET_RESPONSES = 256
 
 
 class TrafficLogger(ConnectionWrapper):
@@ -54,19 +56,25 @@ class T0Processor(ConnectionWrapper):
         send = self._send
         response = send(apdu)
         sw1 = response.sw >> 8
-        if sw1 == 0x6C and not response.data:
+        if sw1 == 0x6C and not response.data and not carries_pin(apdu):  # never send a PIN twice
             response = send(with_le(apdu, response.sw & 0xFF))
             sw1 = response.sw >> 8
         if sw1 != 0x61:
             return response
         data = bytearray(response.data)
-        while response.sw >> 8 == 0x61 and len(data) < MAX_CHAINED_RESPONSE:
+        for _fetch in range(MAX_GET_RESPONSES):
             get_response = bytes((0x00, 0xC0, 0x00, 0x00, response.sw & 0xFF))
             response = send(get_response)
             if response.sw >> 8 == 0x6C and not response.data:
                 response = send(with_le(get_response, response.sw & 0xFF))
+            if response.sw >> 8 == 0x61 and not response.data:
+                raise CardUnresponsiveError("GET RESPONSE gave no data but announced more (61xx)")
             data += response.data
-        return Response(bytes(data), response.sw)
+            if response.sw >> 8 != 0x61:
+                return Response(bytes(data), response.sw)
+            if len(data) > MAX_CHAINED_RESPONSE:
+                break
+        raise CardUnresponsiveError(f"the card kept answering 61xx after {len(data)} bytes")
 
 
 def t0_stack(connection: Connection) -> Connection:

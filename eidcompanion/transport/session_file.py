@@ -103,8 +103,11 @@ class RecordedSession:
             "steps": [step.to_json() for step in self.steps],
         }
 
+    def to_text(self) -> str:
+        return json.dumps(self.to_json(), indent=1, ensure_ascii=False) + "\n"
+
     def dump(self, path: Path) -> None:
-        path.write_text(json.dumps(self.to_json(), indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+        path.write_text(self.to_text(), encoding="utf-8")
 
     @property
     def apdu_steps(self) -> list[Step]:
@@ -141,10 +144,17 @@ class RecordedSession:
             atr=_hex(document.get("atr"), "atr", fail),
             steps=tuple(_parse_step(item, index, fail) for index, item in enumerate(steps_json, 1)),
             description=str(document.get("description", "")),
-            simulated=bool(document.get("simulated", False)),
-            anonymized=bool(document.get("anonymized", False)),
+            simulated=_flag(document, "simulated", fail),
+            anonymized=_flag(document, "anonymized", fail),
             extra={key: value for key, value in document.items() if key not in known},
         )
+
+
+def _flag(document: dict[str, Any], key: str, fail: Any) -> bool:
+    value = document.get(key, False)
+    if not isinstance(value, bool):
+        raise fail(f"{key!r} must be true or false")
+    return value
 
 
 def _text(document: dict[str, Any], key: str, fail: Any) -> str:
@@ -174,11 +184,11 @@ def _parse_step(item: object, index: int, fail: Any) -> Step:
     command = _hex(item.get("command"), f"step {index} command", fail)
     response = _hex(item.get("response"), f"step {index} response", fail)
     redacted = item.get("redacted", 0)
-    if not isinstance(redacted, int) or not 0 <= redacted <= 255:
+    if type(redacted) is not int or not 0 <= redacted <= 255:
         raise fail(f"step {index}: 'redacted' must be a byte count")
     if "control" in item:
         code = item["control"]
-        if not isinstance(code, int) or code < 0:
+        if type(code) is not int or code < 0:
             raise fail(f"step {index}: 'control' must be a non-negative control code")
         return Step("control", comment, command, redacted, response, control_code=code)
     if len(command) < 4:

@@ -92,7 +92,7 @@ def test_record_the_virtual_card(capsys: pytest.CaptureFixture[str], tmp_path: P
     assert session["steps"][0] == {"comment": "begin transaction", "transaction": "begin"}
 
 
-def test_apdu_log_hides_nothing_but_pins(capsys: pytest.CaptureFixture[str]) -> None:
+def test_apdu_traffic_is_logged_only_when_asked(capsys: pytest.CaptureFixture[str]) -> None:
     code, _out, err = run(capsys, "--log-apdus", "read", "--virtual", "1.8", "--json")
     assert code == 0
     assert "TRAFFIC eidcompanion.apdu" in err

@@ -28,7 +28,7 @@ from eidcompanion.transport.errors import (
 from eidcompanion.transport.pcsc import PcscConnection, list_readers
 from eidcompanion.transport.recorder import RecordingConnection
 from eidcompanion.transport.replay import ReplayConnection
-from tests.conftest import CardSlot, commons_eid_card_folder, wait_for
+from tests.conftest import CardSlot, card_present, commons_eid_card_folder, wait_for
 
 pytestmark = pytest.mark.realstack
 
@@ -56,7 +56,8 @@ def test_both_profiles_read_back_exactly(card_slot: CardSlot, any_profile: CardP
         assert contents.certificate(file) == trim_certificate(file, files[file.fid])
     assert contents.applet_version is any_profile.applet
     assert contents.simulated  # the card says so, even through a real reader stack
-    assert card.commands == len(card.applet.log)
+    assert card_slot.applet is not None
+    assert card.commands == len(card_slot.applet.log)  # every command reached the card through pcscd
 
 
 def test_the_commons_eid_dump_through_pcsc(card_slot: CardSlot, tmp_path: Path) -> None:
@@ -122,7 +123,8 @@ def test_recording_through_pcsc_replays_the_same_read(card_slot: CardSlot, profi
         recorder = RecordingConnection(connection, describe_exchange)
         original = read_contents(BelpicCard(recorder))
     session = recorder.session("test")
-    assert len(session.apdu_steps) == len(card_slot.card.applet.log)  # type: ignore[union-attr]
+    assert card_slot.applet is not None
+    assert len(session.apdu_steps) == len(card_slot.applet.log)
     replay = ReplayConnection(session)
     replayed = read_contents(BelpicCard(replay))
     assert replay.finished
@@ -167,7 +169,7 @@ def test_cli_reads_the_card_in_the_reader(
     }
 
 
-def test_cli_exit_codes_for_no_card_and_unsupported_card(
+def test_cli_exit_codes_for_no_card_and_a_card_never_activated(
     card_slot: CardSlot, profile_18: CardProfile
 ) -> None:
     result = run_cli("read")
@@ -308,3 +310,59 @@ def test_cli_simulate_in_its_own_sandbox(tmp_path: Path) -> None:
         simulator.send_signal(signal.SIGINT)
         assert simulator.wait(timeout=15) == 0
     assert not Path(socket_path).exists()  # the private pcscd is gone with the simulator
+
+
+class NotBelpicApplet:
+    """A card without the BELPIC applet (a bank card, say): every SELECT of it fails."""
+
+    def __init__(self, atr: bytes) -> None:
+        self.atr = atr
+
+    def reset(self) -> None:
+        pass
+
+    def process(self, apdu: bytes) -> bytes:
+        return b"\x6a\x82"
+
+
+def test_cli_exit_code_for_a_card_that_is_not_an_eid(card_slot: CardSlot) -> None:
+    from eidcompanion.simulator.vpcd import VpcdCard
+
+    bank_card = VpcdCard(
+        NotBelpicApplet(bytes.fromhex("3B6800000073C84013009000")), card_slot.sandbox.endpoint(0)
+    )
+    bank_card.insert()
+    card_slot.card = bank_card
+    wait_for(lambda: card_present(READER_NAMES[0]), what="the card in the reader")
+    result = run_cli("read")
+    assert result.returncode == 6
+    assert "not a Belgian eID card" in result.stderr
+
+
+def test_cli_exit_code_for_a_card_pulled_out_during_the_read(
+    card_slot: CardSlot, profile_18: CardProfile
+) -> None:
+    card = card_slot.insert(profile_18)
+    card.eject_after(10)
+    result = run_cli("read")
+    assert result.returncode == 7, result.stderr
+    assert "taken out" in result.stderr
+    card_slot.card = None
+    wait_for(lambda: not card_present(READER_NAMES[0]), what="the reader to be empty")
+
+
+def test_cli_exit_code_for_a_reader_in_use(card_slot: CardSlot, profile_18: CardProfile) -> None:
+    from smartcard import scard
+
+    card_slot.insert(profile_18)
+    _code, context = scard.SCardEstablishContext(scard.SCARD_SCOPE_USER)
+    _code, handle, _protocol = scard.SCardConnect(
+        context, READER_NAMES[0], scard.SCARD_SHARE_EXCLUSIVE, scard.SCARD_PROTOCOL_T0
+    )
+    try:
+        result = run_cli("read")
+    finally:
+        scard.SCardDisconnect(handle, scard.SCARD_LEAVE_CARD)
+        scard.SCardReleaseContext(context)
+    assert result.returncode == 8
+    assert "Another program is using the card reader" in result.stderr

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from eidcompanion.card import BelpicCard, CardContents, CardFile, read_contents
+from eidcompanion.card.belpic import minimum_read_apdus
 from eidcompanion.card.card_data import AppletVersion
 from eidcompanion.card.certificates import trim_certificate
 from eidcompanion.card.errors import CardNotActivatedError, CorruptFileError, FileMissingError
@@ -21,7 +22,7 @@ from eidcompanion.transport.connection import Connection
 from eidcompanion.transport.errors import CardRemovedError, UnsupportedCardError
 from tests.conftest import commons_eid_card_folder
 
-CHUNK = 252
+CHUNK = 252  # the READ BINARY chunk the card logic must use
 
 
 def read(profile: CardProfile) -> tuple[SimulatedConnection, CardContents]:
@@ -30,24 +31,15 @@ def read(profile: CardProfile) -> tuple[SimulatedConnection, CardContents]:
 
 
 def minimum_apdus(profile: CardProfile) -> int:
-    """The fewest commands a full read can take, given the card's end-of-file rules.
-
-    A file of unknown size needs its full chunks and then one more command that finds the end:
-    ``6B 00`` when the size is a multiple of the chunk, otherwise ``6C xx`` and the resend with
-    Le = xx. A certificate is read up to the length its DER header announces, nothing more.
-    """
-    count = 2  # SELECT of the applet, GET CARD DATA
-    files = [CardFile.IDENTITY, CardFile.IDENTITY_SIGNATURE, CardFile.ADDRESS, CardFile.ADDRESS_SIGNATURE]
-    files.append(CardFile.PHOTO)
+    """The fewest commands for the profile's files, from the sizes the simulator holds."""
+    sizes = [
+        len(profile.files[f.fid]) for f in (CardFile.IDENTITY, CardFile.IDENTITY_SIGNATURE, CardFile.ADDRESS)
+    ]
+    sizes += [len(profile.files[CardFile.ADDRESS_SIGNATURE.fid]), len(profile.files[CardFile.PHOTO.fid])]
     if profile.applet is AppletVersion.V1_8:
-        files.append(CardFile.BASIC_PUBLIC_KEY)
-    for file in files:
-        size = len(profile.files[file.fid])
-        count += 1 + size // CHUNK + (2 if size % CHUNK else 1)
-    for file in (f for f in CardFile if f.is_certificate):
-        der = trim_certificate(file, profile.files[file.fid])
-        count += 1 + (1 if der is None else -(-len(der) // CHUNK))
-    return count
+        sizes.append(len(profile.files[CardFile.BASIC_PUBLIC_KEY.fid]))
+    certificates = [trim_certificate(f, profile.files[f.fid]) for f in CardFile if f.is_certificate]
+    return minimum_read_apdus(sizes, [None if der is None else len(der) for der in certificates])
 
 
 def test_both_profiles_read_back_exactly(any_profile: CardProfile) -> None:
@@ -201,3 +193,36 @@ def test_pin_status_spends_no_try(version: str, profile_17: CardProfile, profile
     status = BelpicCard(connection).pin_status()
     assert (status.tries_left, status.blocked) == (2, False)
     assert connection.applet.tries_left == 2
+
+
+def test_a_card_that_refuses_select_by_path(profile_18: CardProfile) -> None:
+    """RM17/RM18 leave 3F00 out of the path; a card refusing our form gets one FID at a time."""
+    connection, contents = read(replace(profile_18, select_by_path=False))
+    assert contents.identity.raw == profile_18.files[0x4031]
+    commands = [ParsedCommand.parse(command) for command, _response in connection.applet.log]
+    path_selects = [c for c in commands if c.ins == 0xA4 and c.p1 == 0x08]
+    assert len(path_selects) == 1  # tried once, then never again in the session
+    fid_selects = [c.data.hex().upper() for c in commands if c.ins == 0xA4 and c.p1 == 0x02]
+    assert fid_selects[:3] == ["3F00", "DF01", "4031"]
+    assert fid_selects[3] == "4032"  # same directory: no useless SELECT of 3F00 and DF01 again
+    assert fid_selects[fid_selects.index("5038") - 2 : fid_selects.index("5038") + 1] == [
+        "3F00",
+        "DF00",
+        "5038",
+    ]
+    assert len(commands) == minimum_apdus(profile_18) + 1 + 4  # the refused path, 2 x (3F00 + DF)
+
+
+def test_other_refusals_name_the_file(profile_18: CardProfile) -> None:
+    from eidcompanion.card.errors import CardFileError
+
+    class Refusing(SimulatedConnection):
+        def transmit(self, apdu: bytes) -> Response:
+            if apdu[1] == 0xB0 and self.applet.current_ef == 0x4033:
+                return Response(b"", 0x6982)
+            return super().transmit(apdu)
+
+    with pytest.raises(CardFileError) as caught:
+        read_contents(BelpicCard(Refusing(BelpicApplet(profile_18))))
+    assert caught.value.file is CardFile.ADDRESS
+    assert "address" in caught.value.user_text()

@@ -268,3 +268,28 @@ def test_traffic_logger_alone_masks_the_pin(caplog: pytest.LogCaptureFixture) ->
     records = apdu_records(caplog)
     assert records
     assert_no_pin_in(records, PIN)
+
+
+def test_61_without_data_forever_is_an_unresponsive_card() -> None:
+    from eidcompanion.transport.errors import CardUnresponsiveError
+
+    card = ScriptedConnection(["6100"] * 3)
+    with pytest.raises(CardUnresponsiveError):
+        t0_stack(card).transmit(bytes.fromhex("0088028102AAAA"))
+    assert len(card.sent) == 2  # the command, one GET RESPONSE, then it gives up
+
+
+def test_a_card_that_chains_61_without_end_is_cut_off() -> None:
+    from eidcompanion.transport.errors import CardUnresponsiveError
+
+    card = ScriptedConnection(["61FF"] + ["00" * 255 + "61FF"] * 300)
+    with pytest.raises(CardUnresponsiveError):
+        t0_stack(card).transmit(bytes.fromhex("0088028102AAAA"))
+    assert len(card.sent) <= 258
+
+
+def test_a_pin_command_is_never_resent_on_6c() -> None:
+    card = ScriptedConnection(["6C08"])
+    response = t0_stack(card).transmit(bytes.fromhex("0020000108") + PIN_BLOCK)
+    assert len(card.sent) == 1
+    assert response.sw == 0x6C08

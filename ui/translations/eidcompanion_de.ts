@@ -28,10 +28,6 @@
             <translation>Briefkasten</translation>
         </message>
         <message>
-            <source>Card</source>
-            <translation>Karte</translation>
-        </message>
-        <message>
             <source>Card number</source>
             <translation>Kartennummer</translation>
         </message>
@@ -136,10 +132,6 @@
             <translation>Signatur</translation>
         </message>
         <message>
-            <source>Simulated card</source>
-            <translation>Simulierte Karte</translation>
-        </message>
-        <message>
             <source>Special organisation</source>
             <translation>Besondere Organisation</translation>
         </message>
@@ -172,16 +164,16 @@
             <translation>vom {begin} bis {end}</translation>
         </message>
         <message>
-            <source>no</source>
-            <translation>nein</translation>
-        </message>
-        <message>
             <source>yes</source>
             <translation>ja</translation>
         </message>
         <message>
             <source>{date} in {place}</source>
             <translation>{date} in {place}</translation>
+        </message>
+        <message>
+            <source>{label}: {value}</source>
+            <translation>{label}: {value}</translation>
         </message>
         <message>
             <source>{subject}, valid until {not_after}</source>
@@ -356,10 +348,6 @@
         <message>
             <source>extended minority</source>
             <translation>verlängerte Minderjährigkeit</translation>
-        </message>
-        <message>
-            <source>family member</source>
-            <translation>Familienangehöriger</translation>
         </message>
         <message>
             <source>female</source>
@@ -541,6 +529,10 @@ und verwenden Sie dort eidcompanion oder ein anderes PC/SC-Programm.</translatio
             <translation>Der Kartenleser hat die Verbindung getrennt; die Karte wird erneut eingesteckt.</translation>
         </message>
         <message>
+            <source>This file holds the card holder's personal data; only you can read it. To share a trace, record it again with --anonymize.</source>
+            <translation>Diese Datei enthält die personenbezogenen Daten des Karteninhabers; nur Sie können sie lesen. Um eine Aufzeichnung weiterzugeben, zeichnen Sie sie erneut mit --anonymize auf.</translation>
+        </message>
+        <message>
             <source>This is the built-in virtual card: a simulated applet {version} card holding made-up specimen data.</source>
             <translation>Dies ist die eingebaute virtuelle Karte: eine simulierte Karte mit Applet {version} und erfundenen Musterdaten.</translation>
         </message>
@@ -570,6 +562,10 @@ und verwenden Sie dort eidcompanion oder ein anderes PC/SC-Programm.</translatio
         <message>
             <source>Another program is using the card reader. Close the other program (for example the eID viewer or a browser tab) and try again.</source>
             <translation>Ein anderes Programm verwendet den Kartenleser. Schließen Sie das andere Programm (zum Beispiel den eID Viewer oder einen Browser-Tab) und versuchen Sie es erneut.</translation>
+        </message>
+        <message>
+            <source>Another program reset the card during the operation. Try again, with the other program closed.</source>
+            <translation>Ein anderes Programm hat die Karte während des Vorgangs zurückgesetzt. Schließen Sie das andere Programm und versuchen Sie es erneut.</translation>
         </message>
         <message>
             <source>Cannot write “{path}”: {reason}.</source>

@@ -28,10 +28,6 @@
             <translation>Box</translation>
         </message>
         <message>
-            <source>Card</source>
-            <translation>Card</translation>
-        </message>
-        <message>
             <source>Card number</source>
             <translation>Card number</translation>
         </message>
@@ -136,10 +132,6 @@
             <translation>Signature</translation>
         </message>
         <message>
-            <source>Simulated card</source>
-            <translation>Simulated card</translation>
-        </message>
-        <message>
             <source>Special organisation</source>
             <translation>Special organisation</translation>
         </message>
@@ -172,16 +164,16 @@
             <translation>from {begin} to {end}</translation>
         </message>
         <message>
-            <source>no</source>
-            <translation>no</translation>
-        </message>
-        <message>
             <source>yes</source>
             <translation>yes</translation>
         </message>
         <message>
             <source>{date} in {place}</source>
             <translation>{date} in {place}</translation>
+        </message>
+        <message>
+            <source>{label}: {value}</source>
+            <translation>{label}: {value}</translation>
         </message>
         <message>
             <source>{subject}, valid until {not_after}</source>
@@ -356,10 +348,6 @@
         <message>
             <source>extended minority</source>
             <translation>extended minority</translation>
-        </message>
-        <message>
-            <source>family member</source>
-            <translation>family member</translation>
         </message>
         <message>
             <source>female</source>
@@ -541,6 +529,10 @@ then use eidcompanion or any PC/SC program there.</translation>
             <translation>The reader closed the connection; inserting the card again.</translation>
         </message>
         <message>
+            <source>This file holds the card holder's personal data; only you can read it. To share a trace, record it again with --anonymize.</source>
+            <translation>This file holds the card holder's personal data; only you can read it. To share a trace, record it again with --anonymize.</translation>
+        </message>
+        <message>
             <source>This is the built-in virtual card: a simulated applet {version} card holding made-up specimen data.</source>
             <translation>This is the built-in virtual card: a simulated applet {version} card holding made-up specimen data.</translation>
         </message>
@@ -570,6 +562,10 @@ then use eidcompanion or any PC/SC program there.</translation>
         <message>
             <source>Another program is using the card reader. Close the other program (for example the eID viewer or a browser tab) and try again.</source>
             <translation>Another program is using the card reader. Close the other program (for example the eID viewer or a browser tab) and try again.</translation>
+        </message>
+        <message>
+            <source>Another program reset the card during the operation. Try again, with the other program closed.</source>
+            <translation>Another program reset the card during the operation. Try again, with the other program closed.</translation>
         </message>
         <message>
             <source>Cannot write “{path}”: {reason}.</source>

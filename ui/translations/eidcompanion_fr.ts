@@ -28,10 +28,6 @@
             <translation>Boîte</translation>
         </message>
         <message>
-            <source>Card</source>
-            <translation>Carte</translation>
-        </message>
-        <message>
             <source>Card number</source>
             <translation>Numéro de carte</translation>
         </message>
@@ -136,10 +132,6 @@
             <translation>Signature</translation>
         </message>
         <message>
-            <source>Simulated card</source>
-            <translation>Carte simulée</translation>
-        </message>
-        <message>
             <source>Special organisation</source>
             <translation>Organisation spéciale</translation>
         </message>
@@ -172,16 +164,16 @@
             <translation>du {begin} au {end}</translation>
         </message>
         <message>
-            <source>no</source>
-            <translation>non</translation>
-        </message>
-        <message>
             <source>yes</source>
             <translation>oui</translation>
         </message>
         <message>
             <source>{date} in {place}</source>
             <translation>{date} à {place}</translation>
+        </message>
+        <message>
+            <source>{label}: {value}</source>
+            <translation>{label} : {value}</translation>
         </message>
         <message>
             <source>{subject}, valid until {not_after}</source>
@@ -356,10 +348,6 @@
         <message>
             <source>extended minority</source>
             <translation>minorité prolongée</translation>
-        </message>
-        <message>
-            <source>family member</source>
-            <translation>membre de la famille</translation>
         </message>
         <message>
             <source>female</source>
@@ -541,6 +529,10 @@ puis utilisez-y eidcompanion ou tout autre programme PC/SC.</translation>
             <translation>Le lecteur a fermé la connexion ; la carte est réinsérée.</translation>
         </message>
         <message>
+            <source>This file holds the card holder's personal data; only you can read it. To share a trace, record it again with --anonymize.</source>
+            <translation>Ce fichier contient les données personnelles du titulaire de la carte ; vous seul pouvez le lire. Pour partager une trace, enregistrez-la à nouveau avec --anonymize.</translation>
+        </message>
+        <message>
             <source>This is the built-in virtual card: a simulated applet {version} card holding made-up specimen data.</source>
             <translation>Ceci est la carte virtuelle intégrée : une carte simulée (applet {version}) contenant des données fictives de spécimen.</translation>
         </message>
@@ -570,6 +562,10 @@ puis utilisez-y eidcompanion ou tout autre programme PC/SC.</translation>
         <message>
             <source>Another program is using the card reader. Close the other program (for example the eID viewer or a browser tab) and try again.</source>
             <translation>Un autre programme utilise le lecteur de carte. Fermez cet autre programme (par exemple l’eID Viewer ou un onglet du navigateur) et réessayez.</translation>
+        </message>
+        <message>
+            <source>Another program reset the card during the operation. Try again, with the other program closed.</source>
+            <translation>Un autre programme a réinitialisé la carte pendant l’opération. Fermez l’autre programme et réessayez.</translation>
         </message>
         <message>
             <source>Cannot write “{path}”: {reason}.</source>

@@ -28,10 +28,6 @@
             <translation>Bus</translation>
         </message>
         <message>
-            <source>Card</source>
-            <translation>Kaart</translation>
-        </message>
-        <message>
             <source>Card number</source>
             <translation>Kaartnummer</translation>
         </message>
@@ -136,10 +132,6 @@
             <translation>Handtekening</translation>
         </message>
         <message>
-            <source>Simulated card</source>
-            <translation>Gesimuleerde kaart</translation>
-        </message>
-        <message>
             <source>Special organisation</source>
             <translation>Speciale organisatie</translation>
         </message>
@@ -172,16 +164,16 @@
             <translation>van {begin} tot {end}</translation>
         </message>
         <message>
-            <source>no</source>
-            <translation>nee</translation>
-        </message>
-        <message>
             <source>yes</source>
             <translation>ja</translation>
         </message>
         <message>
             <source>{date} in {place}</source>
             <translation>{date} te {place}</translation>
+        </message>
+        <message>
+            <source>{label}: {value}</source>
+            <translation>{label}: {value}</translation>
         </message>
         <message>
             <source>{subject}, valid until {not_after}</source>
@@ -356,10 +348,6 @@
         <message>
             <source>extended minority</source>
             <translation>verlengde minderjarigheid</translation>
-        </message>
-        <message>
-            <source>family member</source>
-            <translation>familielid</translation>
         </message>
         <message>
             <source>female</source>
@@ -541,6 +529,10 @@ en gebruik daar eidcompanion of een ander PC/SC-programma.</translation>
             <translation>De kaartlezer heeft de verbinding verbroken; de kaart wordt opnieuw ingestoken.</translation>
         </message>
         <message>
+            <source>This file holds the card holder's personal data; only you can read it. To share a trace, record it again with --anonymize.</source>
+            <translation>Dit bestand bevat de persoonsgegevens van de kaarthouder; alleen u kunt het lezen. Om een opname te delen, neemt u ze opnieuw op met --anonymize.</translation>
+        </message>
+        <message>
             <source>This is the built-in virtual card: a simulated applet {version} card holding made-up specimen data.</source>
             <translation>Dit is de ingebouwde virtuele kaart: een gesimuleerde kaart met applet {version} en verzonnen specimengegevens.</translation>
         </message>
@@ -570,6 +562,10 @@ en gebruik daar eidcompanion of een ander PC/SC-programma.</translation>
         <message>
             <source>Another program is using the card reader. Close the other program (for example the eID viewer or a browser tab) and try again.</source>
             <translation>Een ander programma gebruikt de kaartlezer. Sluit dat andere programma (bijvoorbeeld de eID Viewer of een browsertabblad) en probeer het opnieuw.</translation>
+        </message>
+        <message>
+            <source>Another program reset the card during the operation. Try again, with the other program closed.</source>
+            <translation>Een ander programma heeft de kaart tijdens de bewerking opnieuw ingesteld. Sluit het andere programma en probeer het opnieuw.</translation>
         </message>
         <message>
             <source>Cannot write “{path}”: {reason}.</source>
