@@ -19,35 +19,51 @@ class StreetParts:
     box: str
 
 
-_BOX_WORDS = r"(?:bus|bte\.?|bt\.?|bo[iî]te|box|b\.)"
-_BOX_PART = rf"""(?:
-      \s*/\s*[\w.]+          # 124/14, 12 / A
-    | \s*-\s*\w+             # 12-14
-    | \s*{_BOX_WORDS}\s*[\w.]+   # bus 1, bte 3, boîte 12, box A
-    | \s*[A-Za-z]{{1,2}}\b   # 1c, 12 A, 7bis is not matched (3+ letters)
-    | \s*(?:bis|ter)\b       # 7bis, 7 ter
-)"""
-_ADDRESS = re.compile(
-    rf"^(?P<street>.*?\S)[\s,]+(?P<number>[0-9]+)(?P<rest>(?:{_BOX_PART})*)\s*$",
-    re.VERBOSE | re.IGNORECASE,
-)
-_STRIP_BOX_WORDS = re.compile(rf"^\s*(?:/|-|{_BOX_WORDS})\s*|\s+{_BOX_WORDS}\s+", re.IGNORECASE)
+_BOX_WORDS = frozenset({"bus", "bte", "bt", "b", "boîte", "boite", "box", "app", "apt", "appartement", "bfk"})
+_NUMBER = re.compile(r"(?<=[\s,])[0-9]+")
+_BOX_WORD_WITH_VALUE = re.compile(r"^(bus|bte|bt|b|box|app|apt|bfk)\.?([0-9][\w.]*)$", re.IGNORECASE)
+_BOX_VALUE = re.compile(r"^[\w.]{1,5}$")
+
+
+def _box_tokens(rest: str) -> list[str] | None:
+    """The parts of the box when ``rest`` looks like one (``bus 1``, ``/14``, ``c``, ``A1``), else None."""
+    values: list[str] = []
+    marked = bool(rest) and not rest[0].isspace() and rest[0] != ","  # a suffix such as 1c
+    for token in rest.replace(",", " ").replace("/", " / ").replace("-", " - ").split():
+        word = token.lower().rstrip(".")
+        if token in ("/", "-") or word in _BOX_WORDS:
+            marked = True
+            continue
+        attached = _BOX_WORD_WITH_VALUE.match(token)
+        if attached:
+            marked = True
+            values.append(attached.group(2))
+            continue
+        has_digit = any(ch.isdigit() for ch in token)
+        if not _BOX_VALUE.match(token) or (not has_digit and len(token) > 2 and word not in ("bis", "ter")):
+            return None  # a word: this was a number inside the street name ("Rue du 11 Novembre 5")
+        values.append(token)
+    if values and not marked and all(value.isdigit() for value in values):
+        return None  # bare numbers after a number: the first belongs to the street ("8 Mai 1945 12")
+    return values
 
 
 def split_street_and_number(text: str) -> StreetParts:
     """Split ``Meirplaats 1 bus 1`` into ``Meirplaats`` / ``1`` / ``1``.
 
-    The house number is the last run of digits that only a box designation follows; the box keeps
-    everything after it without the words ``bus``, ``bte``, ``boîte`` or the ``/``. Without a house
-    number the whole text is the street.
+    The house number is the first run of digits (after the start of a word) that only a box
+    designation follows; the box keeps what follows without the words ``bus``, ``bte``, ``boîte``
+    and separators. Without such a number the whole text is the street.
     """
     cleaned = " ".join(text.split())
-    match = _ADDRESS.match(cleaned)
-    if match is None:
-        return StreetParts(cleaned, "", "")
-    rest = match["rest"].strip()
-    box = " ".join(_STRIP_BOX_WORDS.sub(" ", rest).split())
-    return StreetParts(match["street"].rstrip(" ,"), match["number"], box)
+    for match in _NUMBER.finditer(cleaned):
+        street = cleaned[: match.start()].rstrip(" ,")
+        if not street:
+            continue
+        box = _box_tokens(cleaned[match.end() :])
+        if box is not None:
+            return StreetParts(street, match.group(), " ".join(box))
+    return StreetParts(cleaned, "", "")
 
 
 @dataclass(frozen=True)

@@ -1,26 +1,34 @@
 """Remove personal data from a recorded session, so that a tester with a real card can share it.
 
-Every file keeps its length, so the command sequence, the chunking and the end-of-file answers stay
-exactly as recorded; only the bytes that say who the holder is change:
+Every file keeps its length, because the recorded commands (chunk sizes, end-of-file answers)
+depend on it; everything that says who the holder is, or that would let someone who knows them
+recognise the card, is replaced:
 
-* identity and address: names, numbers, dates, places and address become neutral values that still
-  parse (a valid but fake national number, ``01 JAN 1970``, ``X`` for letters);
-* the photo becomes a small grey JPEG followed by zeros, and its hash in the identity file is updated;
-* in the certificates, each occurrence of the holder's names and national number is masked;
-* the chip serial number (GET CARD DATA and identity tag 02) becomes zeros.
+* identity and address: every letter becomes ``X`` and every digit ``0`` (names, places, street),
+  the national number a valid fake one, the birth date ``01 JAN 1970``, card dates and codes
+  (special status, mentions, protection, work permit) neutral values that still parse;
+* the photo: a small grey JPEG followed by zeros; the basic key (4040): a fresh key; their hashes
+  in the identity file are recomputed;
+* the authentication and signature certificates: throwaway certificates of the same length and
+  key type with neutral names (the originals carry the name, national number, serial and public
+  key that every site the holder logged in to knows);
+* the identity and address signature files: zeros;
+* the chip serial number (GET CARD DATA and identity tag 02): zeros.
 
-The card's signatures no longer match (the data they covered are gone): an anonymized session
-replays a read, not an authenticity check.
+What stays: the lengths of the files and of each field, the applet version, the ATR, the document
+type, and the public CA, root and RRN certificates. Signatures no longer match: an anonymized
+session replays a read, not an authenticity check.
 """
 
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
 from dataclasses import replace
 
 from eidcompanion.card.errors import CardFileError
 from eidcompanion.card.files import MASTER_FILE, CardFile
-from eidcompanion.card.identity import parse_identity
+from eidcompanion.card.stand_in_certificate import stand_in_certificate, stand_in_public_key
 from eidcompanion.card.tlv import encode_tlv, parse_tlv
 from eidcompanion.transport.apdu import ParsedCommand
 from eidcompanion.transport.session_file import RecordedSession, Step
@@ -32,22 +40,14 @@ NEUTRAL_PHOTO = bytes.fromhex(
     "da0008010100003f0073ffd9"
 )
 _FILES_BY_ID = {file.fid: file for file in CardFile}
-_TEXT_TAGS_IDENTITY = {0x05, 0x07, 0x08, 0x09, 0x0A, 0x0B, 0x0E, 0x17, 0x18, 0x19}
-_TEXT_TAGS_ADDRESS = {0x01, 0x03}
+_MASKED_IDENTITY_TAGS = {0x05, 0x07, 0x08, 0x09, 0x0A, 0x0B, 0x0E, 0x17, 0x18, 0x19}
+_BLANKED_IDENTITY_TAGS = {0x13, 0x14, 0x15, 0x16, 0x1B, 0x1C, 0x1D, 0x1E}
+_NEUTRAL_DATES = {0x03: b"01.01.2020", 0x04: b"01.01.2030", 0x1F: b"01.01.2020"}
 
 
-def mask_text(text: str) -> str:
-    """Same UTF-8 length: letters become X, digits 0; spaces and punctuation stay."""
-    out = []
-    for char in text:
-        size = len(char.encode("utf-8"))
-        if char.isdigit():
-            out.append("0" * size)
-        elif char.isalpha():
-            out.append("X" * size)
-        else:
-            out.append(char if size == 1 else "X" * size)
-    return "".join(out)
+def mask_text(value: bytes) -> bytes:
+    """Same length in bytes: every digit becomes 0 and everything else X."""
+    return bytes(0x30 if 0x30 <= byte <= 0x39 else 0x58 for byte in value)
 
 
 def _fake_national_number() -> bytes:
@@ -59,73 +59,67 @@ def _fake_birth_date(length: int) -> bytes:
     for form in ("01 JAN 1970", "01 JAN  1970", "1 JAN 1970"):
         if len(form) == length:
             return form.encode()
-    return "1970".rjust(length).encode()
+    return b"1970".rjust(length)
 
 
 def _fake_card_number(value: bytes) -> bytes:
     if len(value) == 12 and value.isdigit():
         return b"000000000097"
-    return (value[:1] + b"0" * (len(value) - 1)) if value else value
+    return value[:1] + b"0" * (len(value) - 1) if value else value
 
 
-def _replace_values(data: bytes, file: CardFile, replacements: dict[int, bytes]) -> bytes:
+def _same_length(value: bytes, neutral: bytes) -> bytes:
+    return neutral if len(neutral) == len(value) else b" " * len(value)
+
+
+def _hash_like(original: bytes, content: bytes) -> bytes:
+    algorithm = {20: "sha1", 32: "sha256", 48: "sha384"}.get(len(original), "sha256")
+    return hashlib.new(algorithm, content).digest()[: len(original)]
+
+
+def _rebuild(data: bytes, file: CardFile, replacements: dict[int, bytes]) -> bytes:
     fields = parse_tlv(data, file)
     content = encode_tlv([(f.tag, replacements.get(f.tag, f.value)) for f in fields])
-    if len(content) > len(data):
-        raise CardFileError(file, "anonymized file grew")
+    if len(content) > len(data):  # every replacement keeps its length: this cannot happen
+        raise CardFileError(file, "the anonymized file would be longer than the original")
     return content + bytes(len(data) - len(content))
 
 
-def _anonymize_identity(data: bytes, new_photo: bytes | None) -> bytes:
-    replacements: dict[int, bytes] = {}
-    for field in parse_tlv(data, CardFile.IDENTITY):
-        if field.tag in _TEXT_TAGS_IDENTITY:
-            replacements[field.tag] = mask_text(field.value.decode("utf-8", "replace")).encode()[
-                : len(field.value)
-            ]
-        elif field.tag == 0x01:
-            replacements[field.tag] = _fake_card_number(field.value)
-        elif field.tag == 0x02:
-            replacements[field.tag] = bytes(len(field.value))
-        elif field.tag == 0x06:
-            replacements[field.tag] = _fake_national_number()
-        elif field.tag == 0x0C:
-            replacements[field.tag] = _fake_birth_date(len(field.value))
-        elif field.tag == 0x11 and new_photo is not None:
-            replacements[field.tag] = _hash_like(field.value, new_photo)
-    return _replace_values(data, CardFile.IDENTITY, replacements)
+def _identity_value(tag: int, value: bytes, photo: bytes | None, basic_key: bytes | None) -> bytes:
+    if tag in _MASKED_IDENTITY_TAGS:
+        return mask_text(value)
+    if tag in _BLANKED_IDENTITY_TAGS:
+        return b" " * len(value)
+    if tag in _NEUTRAL_DATES:
+        return _same_length(value, _NEUTRAL_DATES[tag])
+    replacements: dict[int, Callable[[], bytes]] = {
+        0x01: lambda: _fake_card_number(value),
+        0x02: lambda: bytes(len(value)),
+        0x06: _fake_national_number,
+        0x0C: lambda: _fake_birth_date(len(value)),
+        0x10: lambda: b"0" * len(value),
+        0x11: lambda: _hash_like(value, photo) if photo is not None else value,
+        0x1A: lambda: _hash_like(value, basic_key) if basic_key is not None else value,
+    }
+    return replacements[tag]() if tag in replacements else value
 
 
-def _hash_like(original: bytes, photo: bytes) -> bytes:
-    algorithm = {20: "sha1", 32: "sha256", 48: "sha384"}.get(len(original), "sha256")
-    return hashlib.new(algorithm, photo).digest()[: len(original)]
+def _anonymize_identity(data: bytes, photo: bytes | None, basic_key: bytes | None) -> bytes:
+    fields = parse_tlv(data, CardFile.IDENTITY)
+    values = {f.tag: _identity_value(f.tag, f.value, photo, basic_key) for f in fields}
+    return _rebuild(data, CardFile.IDENTITY, values)
 
 
 def _anonymize_address(data: bytes) -> bytes:
-    replacements = {
-        field.tag: (
-            mask_text(field.value.decode("utf-8", "replace")).encode()[: len(field.value)]
-            if field.tag in _TEXT_TAGS_ADDRESS
-            else b"0" * len(field.value)
-        )
-        for field in parse_tlv(data, CardFile.ADDRESS)
-        if field.tag in (0x01, 0x02, 0x03)
+    values = {
+        f.tag: mask_text(f.value) for f in parse_tlv(data, CardFile.ADDRESS) if f.tag in (0x01, 0x02, 0x03)
     }
-    return _replace_values(data, CardFile.ADDRESS, replacements)
+    return _rebuild(data, CardFile.ADDRESS, values)
 
 
-def _mask_in_certificate(data: bytes, secrets: list[bytes]) -> bytes:
-    masked = bytearray(data)
-    for secret in secrets:
-        if len(secret) < 3:
-            continue
-        start = data.find(secret)
-        while start >= 0:
-            masked[start : start + len(secret)] = mask_text(secret.decode("utf-8", "replace")).encode()[
-                : len(secret)
-            ]
-            start = data.find(secret, start + 1)
-    return bytes(masked)
+def _anonymize_certificate(der: bytes, role: str) -> bytes:
+    stand_in = stand_in_certificate(der, role)
+    return stand_in if stand_in is not None else bytes(len(der))
 
 
 class _FileTracker:
@@ -155,43 +149,45 @@ class _FileTracker:
             self.reads[index] = (self.current, offset)
 
 
+def _anonymized_files(files: dict[CardFile, bytes]) -> dict[CardFile, bytes]:
+    new: dict[CardFile, bytes] = {}
+    if CardFile.PHOTO in files:
+        photo = files[CardFile.PHOTO]
+        new[CardFile.PHOTO] = (NEUTRAL_PHOTO + bytes(max(0, len(photo) - len(NEUTRAL_PHOTO))))[: len(photo)]
+    if CardFile.BASIC_PUBLIC_KEY in files:
+        new[CardFile.BASIC_PUBLIC_KEY] = stand_in_public_key(files[CardFile.BASIC_PUBLIC_KEY])
+    if CardFile.IDENTITY in files:
+        new[CardFile.IDENTITY] = _anonymize_identity(
+            files[CardFile.IDENTITY], new.get(CardFile.PHOTO), new.get(CardFile.BASIC_PUBLIC_KEY)
+        )
+    if CardFile.ADDRESS in files:
+        new[CardFile.ADDRESS] = _anonymize_address(files[CardFile.ADDRESS])
+    for file in (CardFile.IDENTITY_SIGNATURE, CardFile.ADDRESS_SIGNATURE):
+        if file in files:
+            new[file] = bytes(len(files[file]))
+    for file, role in (
+        (CardFile.AUTHENTICATION_CERTIFICATE, "Authentication"),
+        (CardFile.SIGNATURE_CERTIFICATE, "Signature"),
+    ):
+        if file in files and any(files[file]):
+            new[file] = _anonymize_certificate(files[file], role)
+    return new
+
+
 def anonymize_session(session: RecordedSession) -> RecordedSession:
+    """The same session with the holder's data replaced (see the module's description)."""
     tracker = _FileTracker()
     for index, step in enumerate(session.steps):
         if step.kind == "apdu":
             tracker.follow(index, step)
-    files = {file: bytes(content) for file, content in tracker.contents.items()}
-    secrets: list[bytes] = []
-    if CardFile.IDENTITY in files:
-        identity = parse_identity(files[CardFile.IDENTITY])
-        secrets = [
-            value.encode()
-            for value in (identity.surname, identity.given_names, identity.national_number.digits,
-                          identity.surname.upper(), identity.given_names.upper(),
-                          *identity.given_names.split(), *identity.surname.split())
-            if value
-        ]  # fmt: skip
-    new_files: dict[CardFile, bytes] = {}
-    photo = files.get(CardFile.PHOTO)
-    if photo is not None:
-        new_photo = NEUTRAL_PHOTO + bytes(max(0, len(photo) - len(NEUTRAL_PHOTO)))
-        new_files[CardFile.PHOTO] = new_photo[: len(photo)]
-    if CardFile.IDENTITY in files:
-        new_files[CardFile.IDENTITY] = _anonymize_identity(
-            files[CardFile.IDENTITY], new_files.get(CardFile.PHOTO)
-        )
-    if CardFile.ADDRESS in files:
-        new_files[CardFile.ADDRESS] = _anonymize_address(files[CardFile.ADDRESS])
-    for file in (CardFile.AUTHENTICATION_CERTIFICATE, CardFile.SIGNATURE_CERTIFICATE):
-        if file in files:
-            new_files[file] = _mask_in_certificate(files[file], sorted(secrets, key=len, reverse=True))
+    new_files = _anonymized_files({file: bytes(content) for file, content in tracker.contents.items()})
     steps = list(session.steps)
     for index, (file, offset) in tracker.reads.items():
-        if file not in new_files:
-            continue
-        step = steps[index]
-        length = len(step.response) - 2
-        steps[index] = replace(step, response=new_files[file][offset : offset + length] + step.response[-2:])
+        if file in new_files:
+            step = steps[index]
+            length = len(step.response) - 2
+            new_data = new_files[file][offset : offset + length]
+            steps[index] = replace(step, response=new_data + step.response[-2:])
     for index, step in enumerate(steps):
         if step.kind == "apdu" and step.command[:2] == b"\x80\xe4" and len(step.response) >= 18:
             steps[index] = replace(step, response=bytes(16) + step.response[16:])

@@ -112,6 +112,16 @@ class BelpicCard:
                 self._card_data = self._get_card_data(with_pin_tries=False)
         return self._card_data
 
+    def card_data_with_pin_tries(self) -> CardData:
+        """On applet 1.8, GET CARD DATA ``80 E4 00 01 1F``: the card data and the PIN tries left.
+
+        Other applets have no such form: their card data come back without tries (None).
+        """
+        if not self.applet_version.has_pin_tries_in_card_data:
+            return self.card_data()
+        with self._hold:
+            return self._get_card_data(with_pin_tries=True)
+
     def _get_card_data(self, *, with_pin_tries: bool) -> CardData:
         p2, le = (0x01, CARD_DATA_WITH_PIN_LENGTH) if with_pin_tries else (0x00, CARD_DATA_LENGTH)
         response = self._transmit(command(0x80, 0xE4, 0x00, p2, le=le))
@@ -254,7 +264,7 @@ class BelpicCard:
         version = self.applet_version
         with self._hold:
             if version.has_pin_tries_in_card_data:
-                data = self._get_card_data(with_pin_tries=True)
+                data = self.card_data_with_pin_tries()
                 if data.pin_tries_left is not None:
                     return PinStatus(data.pin_tries_left, blocked=data.pin_tries_left == 0)
             if not version.empty_verify_is_safe:

@@ -10,6 +10,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from cryptography import x509
 
 from eidcompanion.card import BelpicCard, CardFile, read_contents
 from eidcompanion.card.certificates import trim_certificate
@@ -205,8 +206,17 @@ def test_cli_record_writes_a_session_that_replays(
     session = RecordedSession.load(out)
     assert session.anonymized
     replayed = read_contents(BelpicCard(ReplayConnection(session)))
-    assert replayed.identity.surname == "XXXXXXXX-XXXXXX"
+    assert replayed.identity.surname == "X" * len("Specimen-Dubois")
     assert replayed.identity.national_number.valid
+    auth = replayed.certificate(CardFile.AUTHENTICATION_CERTIFICATE)
+    original_auth = trim_certificate(CardFile.AUTHENTICATION_CERTIFICATE, profile_18.files[0x5038])
+    assert auth is not None
+    assert original_auth is not None
+    assert len(auth) == len(original_auth)
+    assert auth != original_auth
+    assert "ANONYMIZED" in x509.load_der_x509_certificate(auth).subject.rfc4514_string()
+    assert replayed.basic_public_key != profile_18.files[0x4040]
+    assert not any(replayed.identity_signature)
 
 
 def test_cli_no_pcsc_service() -> None:

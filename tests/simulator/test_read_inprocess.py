@@ -226,3 +226,14 @@ def test_other_refusals_name_the_file(profile_18: CardProfile) -> None:
         read_contents(BelpicCard(Refusing(BelpicApplet(profile_18))))
     assert caught.value.file is CardFile.ADDRESS
     assert "address" in caught.value.user_text()
+
+
+def test_card_data_exposes_the_pin_tries_on_applet_18(
+    profile_17: CardProfile, profile_18: CardProfile
+) -> None:
+    card = BelpicCard(SimulatedConnection(BelpicApplet(replace(profile_18, tries_left=2))))
+    data = card.card_data_with_pin_tries()
+    assert (data.applet_version, data.pin_tries_left, data.life_cycle_byte) == (AppletVersion.V1_8, 2, 0x0F)
+    assert data.serial_number.startswith(b"SIMULATED")
+    older = BelpicCard(SimulatedConnection.for_profile(profile_17)).card_data_with_pin_tries()
+    assert (older.applet_version, older.pin_tries_left) == (AppletVersion.V1_7, None)

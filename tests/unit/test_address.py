@@ -102,3 +102,21 @@ def test_missing_municipality_names_the_address_file_and_tag() -> None:
     assert info.value.file is CardFile.ADDRESS
     assert "address file" in str(info.value)
     assert "03" in info.value.detail
+
+
+@pytest.mark.parametrize(
+    ("text", "street", "number", "box"),
+    [
+        ("Rue Haute 5 b 3", "Rue Haute", "5", "3"),
+        ("Rue Haute 5 b3", "Rue Haute", "5", "3"),
+        ("Rue de l'Eglise 12, bte 4", "Rue de l'Eglise", "12", "4"),
+        ("Rue X 12 app 3", "Rue X", "12", "3"),
+        ("Kerkstraat 12 A1", "Kerkstraat", "12", "A1"),
+        ("Kerkstraat 12A bus 3", "Kerkstraat", "12", "A 3"),
+        ("Place du 8 Mai 1945 12", "Place du 8 Mai 1945", "12", ""),
+        ("Boulevard du Roi Albert II 30 bte 1.2", "Boulevard du Roi Albert II", "30", "1.2"),
+        ("Rue X 7bis", "Rue X", "7", "bis"),
+    ],
+)
+def test_split_common_belgian_forms(text: str, street: str, number: str, box: str) -> None:
+    assert split_street_and_number(text) == StreetParts(street, number, box)
