@@ -32,7 +32,8 @@ from eidcompanion.cli.texts import (
     SIMULATOR_RECONNECT,
     SIMULATOR_WAITING,
     VIRTUAL_CARD,
-    VIRTUAL_FALLBACK,
+    VIRTUAL_FALLBACK_NO_READER,
+    VIRTUAL_FALLBACK_NO_SERVICE,
 )
 from eidcompanion.errors import EidError
 from eidcompanion.i18n import Catalog, translatable
@@ -71,9 +72,12 @@ def _open_connection(
             raise
         if isinstance(error, NoCardError) and not all(status.virtual for status in list_readers()):
             raise  # a real reader without a card: the citizen should insert the card
-        notice = VIRTUAL_FALLBACK.render(
-            catalog, reason=error.user_text(catalog), version=DEFAULT_VIRTUAL_VERSION
+        fallback_text = (
+            VIRTUAL_FALLBACK_NO_SERVICE
+            if isinstance(error, PcscServiceUnavailableError)
+            else VIRTUAL_FALLBACK_NO_READER
         )
+        notice = fallback_text.render(catalog, version=DEFAULT_VIRTUAL_VERSION)
         return open_virtual_card(DEFAULT_VIRTUAL_VERSION), notice
 
 

@@ -6,10 +6,15 @@ from eidcompanion.i18n import translatable
 
 _M = "command line"
 
-VIRTUAL_FALLBACK = translatable(
+VIRTUAL_FALLBACK_NO_SERVICE = translatable(
     _M,
-    "No card reader is available ({reason}), so this reads the built-in virtual card: a simulated "
-    "applet {version} card holding made-up specimen data.",
+    "The smart card service (pcscd) is not running, so this reads the built-in virtual card: a "
+    "simulated applet {version} card holding made-up specimen data.",
+)
+VIRTUAL_FALLBACK_NO_READER = translatable(
+    _M,
+    "No card reader is plugged in, so this reads the built-in virtual card: a simulated applet "
+    "{version} card holding made-up specimen data.",
 )
 VIRTUAL_CARD = translatable(
     _M, "This is the built-in virtual card: a simulated applet {version} card holding made-up specimen data."

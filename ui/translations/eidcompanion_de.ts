@@ -509,8 +509,8 @@ und verwenden Sie dort eidcompanion oder ein anderes PC/SC-Programm.</translatio
             <translation>Kein Kartenleser gefunden.</translation>
         </message>
         <message>
-            <source>No card reader is available ({reason}), so this reads the built-in virtual card: a simulated applet {version} card holding made-up specimen data.</source>
-            <translation>Es ist kein Kartenleser verfügbar ({reason}), daher wird die eingebaute virtuelle Karte gelesen: eine simulierte Karte mit Applet {version} und erfundenen Musterdaten.</translation>
+            <source>No card reader is plugged in, so this reads the built-in virtual card: a simulated applet {version} card holding made-up specimen data.</source>
+            <translation>Es ist kein Kartenleser angeschlossen, daher wird die eingebaute virtuelle Karte gelesen: eine simulierte Karte (Applet {version}) mit erfundenen Musterdaten.</translation>
         </message>
         <message>
             <source>Photo saved to {path}.</source>
@@ -527,6 +527,10 @@ und verwenden Sie dort eidcompanion oder ein anderes PC/SC-Programm.</translatio
         <message>
             <source>The reader closed the connection; inserting the card again.</source>
             <translation>Der Kartenleser hat die Verbindung getrennt; die Karte wird erneut eingesteckt.</translation>
+        </message>
+        <message>
+            <source>The smart card service (pcscd) is not running, so this reads the built-in virtual card: a simulated applet {version} card holding made-up specimen data.</source>
+            <translation>Der Chipkartendienst (pcscd) läuft nicht, daher wird die eingebaute virtuelle Karte gelesen: eine simulierte Karte (Applet {version}) mit erfundenen Musterdaten.</translation>
         </message>
         <message>
             <source>This file holds the card holder's personal data; only you can read it. To share a trace, record it again with --anonymize.</source>

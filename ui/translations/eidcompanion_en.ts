@@ -509,8 +509,8 @@ then use eidcompanion or any PC/SC program there.</translation>
             <translation>No card reader found.</translation>
         </message>
         <message>
-            <source>No card reader is available ({reason}), so this reads the built-in virtual card: a simulated applet {version} card holding made-up specimen data.</source>
-            <translation>No card reader is available ({reason}), so this reads the built-in virtual card: a simulated applet {version} card holding made-up specimen data.</translation>
+            <source>No card reader is plugged in, so this reads the built-in virtual card: a simulated applet {version} card holding made-up specimen data.</source>
+            <translation>No card reader is plugged in, so this reads the built-in virtual card: a simulated applet {version} card holding made-up specimen data.</translation>
         </message>
         <message>
             <source>Photo saved to {path}.</source>
@@ -527,6 +527,10 @@ then use eidcompanion or any PC/SC program there.</translation>
         <message>
             <source>The reader closed the connection; inserting the card again.</source>
             <translation>The reader closed the connection; inserting the card again.</translation>
+        </message>
+        <message>
+            <source>The smart card service (pcscd) is not running, so this reads the built-in virtual card: a simulated applet {version} card holding made-up specimen data.</source>
+            <translation>The smart card service (pcscd) is not running, so this reads the built-in virtual card: a simulated applet {version} card holding made-up specimen data.</translation>
         </message>
         <message>
             <source>This file holds the card holder's personal data; only you can read it. To share a trace, record it again with --anonymize.</source>

@@ -509,8 +509,8 @@ puis utilisez-y eidcompanion ou tout autre programme PC/SC.</translation>
             <translation>Aucun lecteur de carte trouvé.</translation>
         </message>
         <message>
-            <source>No card reader is available ({reason}), so this reads the built-in virtual card: a simulated applet {version} card holding made-up specimen data.</source>
-            <translation>Aucun lecteur de carte n’est disponible ({reason}), la carte virtuelle intégrée est donc lue : une carte simulée (applet {version}) contenant des données fictives de spécimen.</translation>
+            <source>No card reader is plugged in, so this reads the built-in virtual card: a simulated applet {version} card holding made-up specimen data.</source>
+            <translation>Aucun lecteur de carte n’est branché : la carte virtuelle intégrée est donc lue, une carte simulée (applet {version}) contenant des données fictives de spécimen.</translation>
         </message>
         <message>
             <source>Photo saved to {path}.</source>
@@ -527,6 +527,10 @@ puis utilisez-y eidcompanion ou tout autre programme PC/SC.</translation>
         <message>
             <source>The reader closed the connection; inserting the card again.</source>
             <translation>Le lecteur a fermé la connexion ; la carte est réinsérée.</translation>
+        </message>
+        <message>
+            <source>The smart card service (pcscd) is not running, so this reads the built-in virtual card: a simulated applet {version} card holding made-up specimen data.</source>
+            <translation>Le service de cartes à puce (pcscd) ne fonctionne pas : la carte virtuelle intégrée est donc lue, une carte simulée (applet {version}) contenant des données fictives de spécimen.</translation>
         </message>
         <message>
             <source>This file holds the card holder's personal data; only you can read it. To share a trace, record it again with --anonymize.</source>

@@ -509,8 +509,8 @@ en gebruik daar eidcompanion of een ander PC/SC-programma.</translation>
             <translation>Geen kaartlezer gevonden.</translation>
         </message>
         <message>
-            <source>No card reader is available ({reason}), so this reads the built-in virtual card: a simulated applet {version} card holding made-up specimen data.</source>
-            <translation>Er is geen kaartlezer beschikbaar ({reason}), dus wordt de ingebouwde virtuele kaart gelezen: een gesimuleerde kaart met applet {version} en verzonnen specimengegevens.</translation>
+            <source>No card reader is plugged in, so this reads the built-in virtual card: a simulated applet {version} card holding made-up specimen data.</source>
+            <translation>Er is geen kaartlezer aangesloten, dus wordt de ingebouwde virtuele kaart gelezen: een gesimuleerde kaart (applet {version}) met verzonnen specimengegevens.</translation>
         </message>
         <message>
             <source>Photo saved to {path}.</source>
@@ -527,6 +527,10 @@ en gebruik daar eidcompanion of een ander PC/SC-programma.</translation>
         <message>
             <source>The reader closed the connection; inserting the card again.</source>
             <translation>De kaartlezer heeft de verbinding verbroken; de kaart wordt opnieuw ingestoken.</translation>
+        </message>
+        <message>
+            <source>The smart card service (pcscd) is not running, so this reads the built-in virtual card: a simulated applet {version} card holding made-up specimen data.</source>
+            <translation>De smartcarddienst (pcscd) draait niet, dus wordt de ingebouwde virtuele kaart gelezen: een gesimuleerde kaart (applet {version}) met verzonnen specimengegevens.</translation>
         </message>
         <message>
             <source>This file holds the card holder's personal data; only you can read it. To share a trace, record it again with --anonymize.</source>
