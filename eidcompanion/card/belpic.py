@@ -55,6 +55,9 @@ def minimum_read_apdus(file_sizes: Iterable[int], certificate_sizes: Iterable[in
     return count
 
 
+BASIC_KEY_CHALLENGE_LENGTH = 48
+"""INTERNAL AUTHENTICATE on 1.8: ``94 30`` and 48 bytes, signed with SHA-384-sized ECDSA (RM18 6.11)."""
+
 _OK = int(StatusWord.OK)
 _END_OF_FILE = int(StatusWord.WRONG_PARAMETERS_OFFSET)  # 6B 00: offset past the end
 _SELECT_BY_PATH = {file: command(0x00, 0xA4, 0x08, 0x0C, file.path) for file in CardFile}
@@ -256,6 +259,24 @@ class BelpicCard:
         if self.applet_version is not AppletVersion.V1_8:
             return None
         return self.read_file(CardFile.BASIC_PUBLIC_KEY)
+
+    # -- card authentication (applet 1.8) -----------------------------------------------------
+
+    def internal_authenticate(self, challenge: bytes) -> bytes:
+        """INTERNAL AUTHENTICATE with the basic key: the card signs ``challenge`` (48 bytes).
+
+        Applet 1.8 only; the answer is a raw ECDSA P-384 signature r || s. No PIN is involved.
+        """
+        if len(challenge) != BASIC_KEY_CHALLENGE_LENGTH:
+            raise ValueError(f"the challenge has {BASIC_KEY_CHALLENGE_LENGTH} bytes")
+        if self.applet_version is not AppletVersion.V1_8:
+            raise UnsupportedCardError("only applet 1.8 cards have a basic key")
+        data = bytes((0x94, len(challenge))) + challenge
+        with self._hold:
+            response = self._transmit(command(0x00, 0x88, 0x02, 0x81, data, le=256))
+        if not response.ok:
+            raise ApduError(response.sw, "INTERNAL AUTHENTICATE")
+        return response.data
 
     # -- PIN ---------------------------------------------------------------------------------
 

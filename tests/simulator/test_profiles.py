@@ -78,10 +78,13 @@ def test_the_specimen_is_valid_and_marked_simulated(any_profile: CardProfile) ->
         assert identity.national_number.born_from_2000  # the specimen exercises the 2000 rule
 
 
-def test_each_profile_build_has_fresh_keys(profile_18: CardProfile) -> None:
+def test_each_card_has_fresh_citizen_keys_under_fixed_test_authorities(profile_18: CardProfile) -> None:
     from eidcompanion.simulator.profile import build_profile
 
-    assert build_profile("1.8").files[0x503B] != profile_18.files[0x503B]
+    other = build_profile("1.8")
+    assert other.files[0x5038] != profile_18.files[0x5038]  # a new authentication key and certificate
+    assert other.files[0x4040] != profile_18.files[0x4040]  # a new basic key
+    assert other.files[0x503B] == profile_18.files[0x503B]  # the same test root: its fingerprint is pinned
     with pytest.raises(ValueError, match=r"1\.7 and 1\.8"):
         build_profile("1.9")
 

@@ -1,0 +1,86 @@
+"""Check results: a name, ok or not, a reason code, and the files the reason is about."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from enum import Enum
+
+from eidcompanion.card.files import CardFile
+
+
+class CheckName(Enum):
+    ROOT_CERTIFICATE = "root_certificate"
+    RRN_CERTIFICATE = "rrn_certificate"
+    IDENTITY_SIGNATURE = "identity_signature"
+    ADDRESS_SIGNATURE = "address_signature"
+    PHOTO_HASH = "photo_hash"
+    BASIC_KEY_HASH = "basic_key_hash"
+    CARD_CHALLENGE = "card_challenge"
+    CA_CERTIFICATE = "ca_certificate"
+    AUTHENTICATION_CERTIFICATE = "authentication_certificate"
+    SIGNATURE_CERTIFICATE = "signature_certificate"
+
+
+class Reason(Enum):
+    # success
+    VALID = "valid"
+    VALID_TEST = "valid_test"
+    """Valid, under a test root: a test or simulated card."""
+    PINNED_ROOT = "pinned_root"
+    PINNED_TEST_ROOT = "pinned_test_root"
+    # data files
+    FILE_CHANGED = "file_changed"
+    FILES_CHANGED = "files_changed"
+    """One of two files changed and the signature cannot tell which."""
+    HASH_MISMATCH = "hash_mismatch"
+    IDENTITY_NOT_AUTHENTIC = "identity_not_authentic"
+    SIGNER_NOT_TRUSTED = "signer_not_trusted"
+    BASIC_KEY_NOT_AUTHENTIC = "basic_key_not_authentic"
+    CHALLENGE_FAILED = "challenge_failed"
+    CHALLENGE_NOT_SENT = "challenge_not_sent"
+    # certificates
+    ROOT_NOT_PINNED = "root_not_pinned"
+    ROOT_NOT_TRUSTED = "root_not_trusted"
+    BAD_ISSUER_SIGNATURE = "bad_issuer_signature"
+    ISSUER_NOT_VALID = "issuer_not_valid"
+    NOT_YET_VALID = "not_yet_valid"
+    EXPIRED = "expired"
+    WRONG_KEY_USAGE = "wrong_key_usage"
+    ABSENT = "absent"
+    REVOKED = "revoked"
+    REVOCATION_UNKNOWN = "revocation_unknown"
+    REVOCATION_NOT_CHECKED = "revocation_not_checked"
+
+
+@dataclass(frozen=True)
+class CheckResult:
+    name: CheckName
+    ok: bool
+    reason: Reason
+    files: tuple[CardFile, ...] = ()
+    """The files the reason names (the one that changed, or the two that may have)."""
+    detail: str = ""
+    """Technical detail in English, for logs and bug reports; never personal data."""
+    test: bool = False
+    moment: dt.datetime | None = None
+    """The date a reason is about (expiry, revocation)."""
+
+
+@dataclass(frozen=True)
+class Report:
+    checks: tuple[CheckResult, ...]
+
+    @property
+    def ok(self) -> bool:
+        return all(check.ok for check in self.checks)
+
+    @property
+    def test(self) -> bool:
+        return any(check.test for check in self.checks)
+
+    def get(self, name: CheckName) -> CheckResult:
+        return next(check for check in self.checks if check.name is name)
+
+    def failures(self) -> list[CheckResult]:
+        return [check for check in self.checks if not check.ok]
