@@ -9,11 +9,11 @@ roots have stable fingerprints a test configuration can pin; the citizen keys ar
 from __future__ import annotations
 
 import datetime as dt
+import sys
 from dataclasses import dataclass
 from enum import Enum
 from functools import cache
 from importlib import resources
-import sys
 from pathlib import Path
 
 from cryptography import x509
