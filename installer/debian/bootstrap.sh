@@ -17,7 +17,7 @@ say() { printf 'bootstrap: %s\n' "$*" >&2; }
 # python3-venv / python3-dev when the Python in PATH lacks them. The vpcd virtual reader is not
 # installed system-wide (its package opens two unauthenticated TCP ports in the system pcscd):
 # for the tests, only its driver is unpacked into .venv, where the private test pcscd loads it.
-packages=(pcscd libccid libpcsclite-dev gcc libc6-dev util-linux ca-certificates)
+packages=(pcscd libccid libpcsclite-dev gcc libc6-dev util-linux ca-certificates openssl)
 python=${PYTHON:-python3}
 if ! command -v "$python" >/dev/null 2>&1; then
     packages+=(python3 python3-venv python3-dev)
