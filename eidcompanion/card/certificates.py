@@ -12,7 +12,7 @@ from eidcompanion.card.errors import CorruptFileError
 from eidcompanion.card.files import CardFile
 
 MAX_CERTIFICATE_LENGTH = 0x7FFF
-_NAME_OVERRIDES = {NameOID.SERIAL_NUMBER: "serialNumber", NameOID.GIVEN_NAME: "GN", NameOID.SURNAME: "SN"}
+NAME_OVERRIDES = {NameOID.SERIAL_NUMBER: "serialNumber", NameOID.GIVEN_NAME: "GN", NameOID.SURNAME: "SN"}
 
 
 def der_total_length(header: bytes) -> int | None:
@@ -85,8 +85,8 @@ def summarize(file: CardFile, der: bytes) -> CertificateSummary:
     curve = getattr(getattr(key, "curve", None), "name", None)
     key_type = f"EC {curve}" if curve else f"RSA-{key_size}" if key_size else type(key).__name__
     return CertificateSummary(
-        subject=certificate.subject.rfc4514_string(_NAME_OVERRIDES),
-        issuer=certificate.issuer.rfc4514_string(_NAME_OVERRIDES),
+        subject=certificate.subject.rfc4514_string(NAME_OVERRIDES),
+        issuer=certificate.issuer.rfc4514_string(NAME_OVERRIDES),
         common_name=", ".join(
             str(attribute.value)
             for attribute in certificate.subject.get_attributes_for_oid(NameOID.COMMON_NAME)

@@ -15,9 +15,12 @@ from eidcompanion.card.belpic import BelpicCard
 from eidcompanion.card.contents import read_contents
 from eidcompanion.card.describe import describe_exchange
 from eidcompanion.card.pin import validate_pin
+from eidcompanion.cli.card_access import open_connection
 from eidcompanion.cli.exit_codes import ExitCode
 from eidcompanion.cli.render import contents_json, summary_lines
 from eidcompanion.cli.texts import (
+    AUTHENTICITY,
+    CERTIFICATE_CHECKS,
     NO_READERS,
     PHOTO_SAVED,
     READER_WITH_CARD,
@@ -31,22 +34,13 @@ from eidcompanion.cli.texts import (
     SIMULATOR_READY,
     SIMULATOR_RECONNECT,
     SIMULATOR_WAITING,
-    VIRTUAL_CARD,
-    VIRTUAL_FALLBACK_NO_READER,
-    VIRTUAL_FALLBACK_NO_SERVICE,
 )
+from eidcompanion.cli.trust_output import report_json, report_lines, trust_configuration
 from eidcompanion.errors import EidError
 from eidcompanion.i18n import Catalog, translatable
-from eidcompanion.transport.connection import Connection
-from eidcompanion.transport.errors import (
-    NoCardError,
-    NoReaderError,
-    PcscServiceUnavailableError,
-    ReaderNotFoundError,
-)
 from eidcompanion.transport.recorder import RecordingConnection
-
-DEFAULT_VIRTUAL_VERSION = "1.8"
+from eidcompanion.trust.authenticity import verify_authenticity
+from eidcompanion.trust.certificates import verify_certificates
 
 
 class OutputFileError(EidError):
@@ -54,31 +48,6 @@ class OutputFileError(EidError):
 
     def __init__(self, path: str, reason: str) -> None:
         super().__init__("", path=path, reason=reason)
-
-
-def _open_connection(
-    reader: str | None, virtual: str | None, fallback: bool, catalog: Catalog
-) -> tuple[Connection, str | None]:
-    """The connection to read from, and a notice to show when it is the virtual card."""
-    from eidcompanion.simulator.inprocess import open_virtual_card  # noqa: PLC0415
-    from eidcompanion.transport.pcsc import PcscConnection, list_readers  # noqa: PLC0415
-
-    if virtual is not None:
-        return open_virtual_card(virtual), VIRTUAL_CARD.render(catalog, version=virtual)
-    try:
-        return PcscConnection.open(reader), None
-    except (PcscServiceUnavailableError, NoReaderError, NoCardError) as error:
-        if not fallback or isinstance(error, ReaderNotFoundError) or reader is not None:
-            raise
-        if isinstance(error, NoCardError) and not all(status.virtual for status in list_readers()):
-            raise  # a real reader without a card: the citizen should insert the card
-        fallback_text = (
-            VIRTUAL_FALLBACK_NO_SERVICE
-            if isinstance(error, PcscServiceUnavailableError)
-            else VIRTUAL_FALLBACK_NO_READER
-        )
-        notice = fallback_text.render(catalog, version=DEFAULT_VIRTUAL_VERSION)
-        return open_virtual_card(DEFAULT_VIRTUAL_VERSION), notice
 
 
 def readers(options: argparse.Namespace, catalog: Catalog) -> ExitCode:
@@ -112,27 +81,41 @@ def _write_private(path: str, content: bytes) -> str:
 
 
 def read(options: argparse.Namespace, catalog: Catalog) -> ExitCode:
-    connection, notice = _open_connection(
+    connection, notice = open_connection(
         options.reader, options.virtual, options.virtual_if_no_reader, catalog
     )
     with connection:
-        contents = read_contents(BelpicCard(connection))
+        card = BelpicCard(connection)
+        contents = read_contents(card)
+        if options.verify:  # while the card is there: the live challenge needs it
+            config = trust_configuration(options)
+            authenticity = verify_authenticity(contents, config, card)
+            certificates = verify_certificates(contents, config)
     photo_path = _write_private(options.photo, contents.photo) if options.photo else None
+    verified = not options.verify or (authenticity.ok and certificates.ok)
+    exit_code = ExitCode.OK if verified else ExitCode.NOT_AUTHENTIC
     if options.json:
-        print(json.dumps(contents_json(contents, catalog, photo_path), ensure_ascii=False, indent=2))
-        return ExitCode.OK
+        document = contents_json(contents, catalog, photo_path)
+        if options.verify:
+            document["authenticity"] = report_json(authenticity, catalog)
+            document["certificate_checks"] = report_json(certificates, catalog)
+        print(json.dumps(document, ensure_ascii=False, indent=2))
+        return exit_code
     if notice:
         print(notice)
     elif contents.simulated:
         print(SIMULATED_WARNING.render(catalog))
     print("\n".join(summary_lines(contents, catalog)))
+    if options.verify:
+        print("\n".join(report_lines(AUTHENTICITY.render(catalog), authenticity, catalog)))
+        print("\n".join(report_lines(CERTIFICATE_CHECKS.render(catalog), certificates, catalog)))
     if photo_path:
         print(PHOTO_SAVED.render(catalog, path=photo_path))
-    return ExitCode.OK
+    return exit_code
 
 
 def record(options: argparse.Namespace, catalog: Catalog) -> ExitCode:
-    connection, _notice = _open_connection(options.reader, options.virtual, False, catalog)
+    connection, _notice = open_connection(options.reader, options.virtual, False, catalog)
     recorder = RecordingConnection(connection, describe_exchange)
     with recorder:
         contents = read_contents(BelpicCard(recorder))

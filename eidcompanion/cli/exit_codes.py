@@ -5,6 +5,7 @@ from __future__ import annotations
 from enum import IntEnum
 
 from eidcompanion.card.errors import CardFileError, CardNotActivatedError
+from eidcompanion.card.pin import PinBlockedError, PinFormatError, WrongPinError
 from eidcompanion.errors import EidError
 from eidcompanion.transport.errors import (
     CardRemovedError,
@@ -14,6 +15,12 @@ from eidcompanion.transport.errors import (
     PcscServiceUnavailableError,
     ReaderBusyError,
     UnsupportedCardError,
+)
+from eidcompanion.webeid.errors import (
+    InvalidArgumentError,
+    NoAuthenticationCertificateError,
+    TokenValidationError,
+    WrongSigningCardError,
 )
 
 
@@ -29,10 +36,22 @@ class ExitCode(IntEnum):
     READER_BUSY = 8
     CARD_UNRESPONSIVE = 9
     CARD_DATA_ERROR = 10
+    WRONG_PIN = 11
+    PIN_BLOCKED = 12
+    NOT_AUTHENTIC = 13
+    TOKEN_INVALID = 14
+    PIN_PAD_ABORTED = 15
     INTERRUPTED = 130  # Ctrl+C, as shells report SIGINT
 
 
 _BY_ERROR: tuple[tuple[type[EidError], ExitCode], ...] = (
+    (WrongPinError, ExitCode.WRONG_PIN),
+    (PinBlockedError, ExitCode.PIN_BLOCKED),
+    (PinFormatError, ExitCode.USAGE),
+    (InvalidArgumentError, ExitCode.USAGE),
+    (TokenValidationError, ExitCode.TOKEN_INVALID),
+    (NoAuthenticationCertificateError, ExitCode.CARD_DATA_ERROR),
+    (WrongSigningCardError, ExitCode.UNSUPPORTED_CARD),
     (PcscServiceUnavailableError, ExitCode.NO_PCSC_SERVICE),
     (NoReaderError, ExitCode.NO_READER),
     (NoCardError, ExitCode.NO_CARD),

@@ -20,6 +20,8 @@ VIRTUAL_CARD = translatable(
     _M, "This is the built-in virtual card: a simulated applet {version} card holding made-up specimen data."
 )
 SIMULATED_WARNING = translatable(_M, "Simulated card: these are not a real person's data.")
+AUTHENTICITY = translatable(_M, "Authenticity")
+CERTIFICATE_CHECKS = translatable(_M, "Certificates checked")
 PHOTO_SAVED = translatable(_M, "Photo saved to {path}.")
 NO_READERS = translatable(_M, "No card reader found.")
 READER_WITH_CARD = translatable(_M, "card present")

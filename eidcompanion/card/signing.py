@@ -1,0 +1,106 @@
+"""Signatures with the card's keys: MSE SET, VERIFY, PSO, then LOG OFF, in one PC/SC transaction.
+
+The order MSE SET -> VERIFY -> PSO is what works on this card (belpic.md); the non-repudiation key
+needs the PIN verified at most one command before the PSO, so nothing is sent in between. The whole
+sequence holds the card, so that no other program can interleave commands or find the PIN verified,
+and LOG OFF clears the access rights as soon as the signature is out (or the VERIFY failed).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import IntEnum
+from typing import TYPE_CHECKING
+
+from eidcompanion.card.belpic import BelpicCard
+from eidcompanion.card.pin import (
+    PIN_REFERENCE,
+    PinBlockedError,
+    PinStatus,
+    pin_block,
+    raise_for_pin_status,
+    validate_pin,
+)
+from eidcompanion.transport.apdu import command
+from eidcompanion.transport.errors import ApduError
+
+if TYPE_CHECKING:
+    from eidcompanion.card.pinpad import PinPad
+
+
+class KeyRole(IntEnum):
+    """The private keys a citizen signs with, by their reference on the card."""
+
+    AUTHENTICATION = 0x82
+    NON_REPUDIATION = 0x83
+
+
+@dataclass(frozen=True)
+class TypedPin:
+    """A PIN the citizen typed on the computer. Never logged, stored, or sent anywhere but the card."""
+
+    pin: str
+
+    def __repr__(self) -> str:
+        return "TypedPin(****)"
+
+
+@dataclass(frozen=True)
+class PinPadEntry:
+    """The PIN is typed on the reader's own keypad; the computer never sees it."""
+
+    pin_pad: PinPad
+    language: str = "en"
+
+
+PinEntry = TypedPin | PinPadEntry
+
+
+def check_before_verify(card: BelpicCard, entry: PinEntry, known_status: PinStatus | None) -> None:
+    """Refuse a malformed PIN before anything is sent, and never send a VERIFY to a blocked card."""
+    if isinstance(entry, TypedPin):
+        validate_pin(entry.pin)
+    status = known_status if known_status is not None else card.pin_status()
+    if status.blocked:
+        raise PinBlockedError("the card reports the PIN as blocked; no VERIFY was sent")
+
+
+def send_verify(card: BelpicCard, entry: PinEntry) -> None:
+    """One VERIFY (or VERIFY_PIN_DIRECT on a PIN pad); typed outcome, never retried."""
+    if isinstance(entry, TypedPin):
+        response = card.connection.transmit(command(0x00, 0x20, 0x00, PIN_REFERENCE, pin_block(entry.pin)))
+        raise_for_pin_status(response.sw)
+    else:
+        from eidcompanion.card.pinpad import verify_on_pin_pad  # noqa: PLC0415 - only with a PIN pad
+
+        verify_on_pin_pad(card.connection, entry.pin_pad, entry.language)
+
+
+def sign_digest(
+    card: BelpicCard,
+    role: KeyRole,
+    algorithm_reference: int,
+    data: bytes,
+    entry: PinEntry,
+    *,
+    known_status: PinStatus | None = None,
+) -> bytes:
+    """Sign ``data`` (a digest, or a DigestInfo for RSA algorithm 01) with the key of ``role``.
+
+    Raises WrongPinError (tries left), PinBlockedError, PinFormatError or a PIN pad error; the PIN
+    is checked for format first, and a blocked card is never sent a VERIFY.
+    """
+    with card.transaction():
+        check_before_verify(card, entry, known_status)
+        template = bytes((0x04, 0x80, algorithm_reference, 0x84, int(role)))
+        response = card.connection.transmit(command(0x00, 0x22, 0x41, 0xB6, template))
+        if not response.ok:
+            raise ApduError(response.sw, "MSE SET")
+        try:
+            send_verify(card, entry)
+            response = card.connection.transmit(command(0x00, 0x2A, 0x9E, 0x9A, data))  # 61xx follows
+            if not response.ok:
+                raise ApduError(response.sw, "PSO: COMPUTE DIGITAL SIGNATURE")
+            return response.data
+        finally:
+            card.log_off()

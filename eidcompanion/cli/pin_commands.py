@@ -1,0 +1,121 @@
+"""``eidcompanion pin status | verify | change``."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+
+from eidcompanion.card.belpic import BelpicCard
+from eidcompanion.card.pin import PinBlockedError, PinStatus, validate_pin
+from eidcompanion.card.signing import PinEntry, PinPadEntry, TypedPin, check_before_verify, send_verify
+from eidcompanion.cli.card_access import open_connection
+from eidcompanion.cli.exit_codes import ExitCode
+from eidcompanion.cli.pin_input import PinInput
+from eidcompanion.i18n import Catalog, translatable
+
+_P = "pin"
+
+STATUS_TRIES = translatable(_P, "The PIN has {tries} tries left.")
+STATUS_BLOCKED = translatable(
+    _P,
+    "The PIN is blocked. Go to your municipality with the PUK code of your PIN letter to choose a new PIN.",
+)
+STATUS_UNKNOWN = translatable(
+    _P, "This card (applet 1.1) cannot tell the tries left without using one, so they are not shown."
+)
+PIN_CORRECT = translatable(_P, "The PIN is correct.")
+PIN_CHANGED = translatable(_P, "The PIN is changed. Use the new PIN from now on.")
+TYPE_ON_READER = translatable(_P, "Type your PIN on the card reader's keypad ({tries} tries left).")
+TYPE_ON_READER_CHANGE = translatable(
+    _P, "On the card reader's keypad, type your current PIN, then the new PIN twice ({tries} tries left)."
+)
+
+PIN_PAD_SETTING = "EIDCOMPANION_PIN_PAD"
+
+
+def pin_entry(card: BelpicCard, options: argparse.Namespace, catalog: Catalog, status: PinStatus) -> PinEntry:
+    """The reader's keypad when it has a usable one, otherwise a PIN typed on the computer."""
+    use_pad = not (options.no_pin_pad or options.pin_stdin or os.environ.get(PIN_PAD_SETTING) == "off")
+    if use_pad:
+        from eidcompanion.card.pinpad import find_pin_pad  # noqa: PLC0415
+
+        pad = find_pin_pad(card.connection)
+        if pad is not None:
+            print(TYPE_ON_READER.render(catalog, tries=status.tries_left), flush=True)
+            return PinPadEntry(pad, catalog.language)
+    pin_input = PinInput(catalog, from_stdin=options.pin_stdin)
+    return TypedPin(pin_input.read(pin_input.prompt_for(status), status))
+
+
+def status(options: argparse.Namespace, catalog: Catalog) -> ExitCode:
+    connection, _notice = open_connection(options.reader, options.virtual, False, catalog)
+    with connection:
+        result = BelpicCard(connection).pin_status()
+    if options.json:
+        print(json.dumps({"tries_left": result.tries_left, "blocked": result.blocked}))
+    elif result.blocked:
+        print(STATUS_BLOCKED.render(catalog))
+    elif result.tries_left is None:
+        print(STATUS_UNKNOWN.render(catalog))
+    else:
+        print(STATUS_TRIES.render(catalog, tries=result.tries_left))
+    return ExitCode.OK
+
+
+def verify(options: argparse.Namespace, catalog: Catalog) -> ExitCode:
+    connection, _notice = open_connection(options.reader, options.virtual, False, catalog)
+    with connection:
+        card = BelpicCard(connection)
+        current = card.pin_status()
+        if current.blocked:
+            raise PinBlockedError("the card reports the PIN as blocked; no VERIFY was sent")
+        entry = pin_entry(card, options, catalog, current)
+        with card.transaction():
+            check_before_verify(card, entry, current)
+            try:
+                send_verify(card, entry)
+            finally:
+                card.log_off()  # no other program may inherit the verified PIN
+    print(PIN_CORRECT.render(catalog))
+    return ExitCode.OK
+
+
+def change(options: argparse.Namespace, catalog: Catalog) -> ExitCode:
+    connection, _notice = open_connection(options.reader, options.virtual, False, catalog)
+    with connection:
+        card = BelpicCard(connection)
+        current = card.pin_status()
+        if current.blocked:
+            raise PinBlockedError("the card reports the PIN as blocked; no CHANGE was sent")
+        use_pad = not (options.no_pin_pad or options.pin_stdin or os.environ.get(PIN_PAD_SETTING) == "off")
+        pad = None
+        if use_pad:
+            from eidcompanion.card.pinpad import find_pin_pad  # noqa: PLC0415
+
+            pad = find_pin_pad(card.connection)
+        with card.transaction():
+            if pad is not None and pad.modify_code is not None:
+                from eidcompanion.card.pinpad import change_on_pin_pad  # noqa: PLC0415
+
+                print(TYPE_ON_READER_CHANGE.render(catalog, tries=current.tries_left), flush=True)
+                try:
+                    change_on_pin_pad(card.connection, pad, catalog.language)
+                finally:
+                    card.log_off()
+            else:
+                _change_typed(card, options, catalog, current)
+    print(PIN_CHANGED.render(catalog))
+    return ExitCode.OK
+
+
+def _change_typed(
+    card: BelpicCard, options: argparse.Namespace, catalog: Catalog, current: PinStatus
+) -> None:
+    pin_input = PinInput(catalog, from_stdin=options.pin_stdin)
+    old = validate_pin(pin_input.read(pin_input.prompt_for(current, current=True), current))
+    new = validate_pin(pin_input.read_new())
+    try:
+        card.change_pin(old, new, known_status=current)
+    finally:
+        card.log_off()

@@ -1,0 +1,66 @@
+"""Reading PINs: from the terminal with echo off, or one line per PIN from standard input.
+
+A PIN read here goes into a local variable, to the card, and nowhere else: it is never logged,
+printed, stored or kept after the command.
+"""
+
+from __future__ import annotations
+
+import getpass
+import sys
+
+from eidcompanion.card.pin import PinStatus
+from eidcompanion.errors import EidError
+from eidcompanion.i18n import Catalog, Message, translatable
+
+_P = "pin"
+
+PROMPT = translatable(_P, "PIN ({tries} tries left): ")
+PROMPT_UNKNOWN_TRIES = translatable(_P, "PIN: ")
+PROMPT_CURRENT = translatable(_P, "Current PIN ({tries} tries left): ")
+PROMPT_NEW = translatable(_P, "New PIN (4 to 12 digits): ")
+PROMPT_NEW_AGAIN = translatable(_P, "New PIN again: ")
+TRIES_LEFT = translatable(_P, "The PIN has {tries} tries left.")
+
+
+class NoPinGivenError(EidError):
+    message = translatable("errors", "No PIN was given; nothing was sent to the card.")
+
+
+class PinsDifferError(EidError):
+    message = translatable("errors", "The two new PINs are not the same; nothing was sent to the card.")
+
+
+class PinInput:
+    def __init__(self, catalog: Catalog, *, from_stdin: bool) -> None:
+        self._catalog = catalog
+        self._from_stdin = from_stdin
+
+    def prompt_for(self, status: PinStatus, current: bool = False) -> Message:
+        if status.tries_left is None:
+            return PROMPT_UNKNOWN_TRIES
+        return PROMPT_CURRENT if current else PROMPT
+
+    def read(self, prompt: Message, status: PinStatus | None = None) -> str:
+        tries = status.tries_left if status is not None else None
+        text = prompt.render(self._catalog, tries=tries)
+        if self._from_stdin:
+            if tries is not None:
+                print(TRIES_LEFT.render(self._catalog, tries=tries), file=sys.stderr)
+            line = sys.stdin.readline()
+            if not line:
+                raise NoPinGivenError("standard input ended")
+            return line.rstrip("\r\n")
+        try:
+            pin = getpass.getpass(text)
+        except EOFError as exc:
+            raise NoPinGivenError("the terminal closed") from exc
+        if not pin:
+            raise NoPinGivenError("an empty PIN")
+        return pin
+
+    def read_new(self) -> str:
+        new = self.read(PROMPT_NEW)
+        if not self._from_stdin and self.read(PROMPT_NEW_AGAIN) != new:
+            raise PinsDifferError()
+        return new

@@ -1,0 +1,108 @@
+"""``eidcompanion authenticate | sign | verify-token``."""
+
+from __future__ import annotations
+
+import argparse
+import base64
+import binascii
+import json
+import sys
+from dataclasses import replace
+from pathlib import Path
+
+from eidcompanion.card.belpic import BelpicCard
+from eidcompanion.card.certificates import NAME_OVERRIDES
+from eidcompanion.card.pin import PinBlockedError
+from eidcompanion.cli.card_access import open_connection
+from eidcompanion.cli.exit_codes import ExitCode
+from eidcompanion.cli.pin_commands import pin_entry
+from eidcompanion.errors import EidError
+from eidcompanion.i18n import Catalog, translatable
+from eidcompanion.trust.config import BELGIAN_REVOCATION_HOSTS, TrustConfiguration
+from eidcompanion.webeid.card_operations import authenticate as create_token
+from eidcompanion.webeid.card_operations import sign as sign_hash
+from eidcompanion.webeid.errors import InvalidArgumentError
+from eidcompanion.webeid.origin import origin_host, validate_nonce, validate_origin
+from eidcompanion.webeid.validator import ValidatorConfiguration, load_certificates, validate_token
+
+_W = "web eid"
+
+LOGIN_TO = translatable(_W, "Log in to {site} with your eID card.")
+SIGN_WITH = translatable(_W, "Sign with your eID card (a qualified electronic signature).")
+TOKEN_VALID = translatable(_W, "The token is valid. It was signed by: {subject}")
+
+
+class InputFileError(EidError):
+    message = translatable("errors", "Cannot read \u201c{path}\u201d: {reason}.")
+
+    def __init__(self, path: str, reason: str) -> None:
+        super().__init__("", path=path, reason=reason)
+
+
+def _decode_base64(value: str, what: str) -> bytes:
+    try:
+        return base64.b64decode(value, validate=True)
+    except binascii.Error as exc:
+        raise InvalidArgumentError(what, "not base64") from exc
+
+
+def authenticate(options: argparse.Namespace, catalog: Catalog) -> ExitCode:
+    validate_origin(options.origin)  # before the card or the PIN is touched
+    validate_nonce(options.nonce)
+    connection, _notice = open_connection(options.reader, options.virtual, False, catalog)
+    with connection:
+        card = BelpicCard(connection)
+        status = card.pin_status()
+        if status.blocked:
+            raise PinBlockedError("the card reports the PIN as blocked; no VERIFY was sent")
+        print(LOGIN_TO.render(catalog, site=origin_host(options.origin)), file=sys.stderr)
+        entry = pin_entry(card, options, catalog, status)
+        token = create_token(card, options.origin, options.nonce, entry, known_status=status)
+    print(token.dumps())
+    return ExitCode.OK
+
+
+def sign(options: argparse.Namespace, catalog: Catalog) -> ExitCode:
+    digest = _decode_base64(options.hash, "hash")
+    certificate = _decode_base64(options.certificate, "certificate") if options.certificate else None
+    connection, _notice = open_connection(options.reader, options.virtual, False, catalog)
+    with connection:
+        card = BelpicCard(connection)
+        status = card.pin_status()
+        if status.blocked:
+            raise PinBlockedError("the card reports the PIN as blocked; no VERIFY was sent")
+        print(SIGN_WITH.render(catalog), file=sys.stderr)
+        entry = pin_entry(card, options, catalog, status)
+        result = sign_hash(
+            card, digest, options.hash_function, entry, certificate=certificate, known_status=status
+        )
+    print(json.dumps(result.to_json()))
+    return ExitCode.OK
+
+
+def _read_text(path: str) -> str:
+    if path == "-":
+        return sys.stdin.read()
+    try:
+        return Path(path).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputFileError(path, getattr(exc, "strerror", None) or str(exc)) from exc
+
+
+def verify_token(options: argparse.Namespace, catalog: Catalog) -> ExitCode:
+    blobs = []
+    for path in options.trust:
+        try:
+            blobs.append(Path(path).read_bytes())
+        except OSError as exc:
+            raise InputFileError(path, exc.strerror or str(exc)) from exc
+    try:
+        trusted = load_certificates(blobs)
+    except ValueError as exc:
+        raise InputFileError(", ".join(options.trust), "not a certificate (PEM or DER)") from exc
+    hosts = BELGIAN_REVOCATION_HOSTS | set(options.revocation_host or ())
+    trust = replace(TrustConfiguration(revocation_hosts=hosts), at=options.at)
+    config = ValidatorConfiguration(trusted, check_revocation=not options.no_ocsp, trust=trust)
+    certificate = validate_token(_read_text(options.token).strip(), options.origin, options.nonce, config)
+    print(TOKEN_VALID.render(catalog, subject=certificate.subject.rfc4514_string(NAME_OVERRIDES)))
+    return ExitCode.OK

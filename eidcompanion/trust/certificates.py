@@ -1,0 +1,68 @@
+"""Are the card's certificates valid? Chains, validity, key usage and revocation, one check each."""
+
+from __future__ import annotations
+
+from cryptography import x509
+
+from eidcompanion.card.contents import CardContents
+from eidcompanion.card.files import CardFile
+from eidcompanion.trust.authenticity import chain_check
+from eidcompanion.trust.chain import Purpose, validate_chain
+from eidcompanion.trust.checks import CheckName, CheckResult, Reason, Report
+from eidcompanion.trust.config import TrustConfiguration
+
+_CITIZEN_CERTIFICATES = (
+    (CheckName.AUTHENTICATION_CERTIFICATE, CardFile.AUTHENTICATION_CERTIFICATE, Purpose.AUTHENTICATION),
+    (CheckName.SIGNATURE_CERTIFICATE, CardFile.SIGNATURE_CERTIFICATE, Purpose.NON_REPUDIATION),
+)
+
+
+def _load(contents: CardContents, file: CardFile) -> x509.Certificate | None:
+    der = contents.certificate(file)
+    return x509.load_der_x509_certificate(der) if der is not None else None
+
+
+def _with_revocation(
+    check: CheckResult, certificate: x509.Certificate, issuer: x509.Certificate, config: TrustConfiguration
+) -> CheckResult:
+    """A valid chain, then the revocation status: revoked fails; unknown or not checked is said."""
+    from eidcompanion.trust.revocation import RevocationStatus, check_revocation  # noqa: PLC0415
+
+    result = check_revocation(certificate, issuer, config)
+    if result.status is RevocationStatus.REVOKED:
+        return CheckResult(
+            check.name, False, Reason.REVOKED, check.files, result.detail, check.test, result.revoked_at
+        )
+    if result.status is RevocationStatus.UNKNOWN:
+        return CheckResult(check.name, True, Reason.REVOCATION_UNKNOWN, (), result.detail, check.test)
+    if result.status is RevocationStatus.NOT_CHECKED:
+        return CheckResult(check.name, True, Reason.REVOCATION_NOT_CHECKED, (), result.detail, check.test)
+    return check
+
+
+def verify_certificates(contents: CardContents, config: TrustConfiguration) -> Report:
+    """The CA certificate under the root, the citizen's certificates under the CA, and revocation."""
+    root = _load(contents, CardFile.ROOT_CERTIFICATE)
+    ca = _load(contents, CardFile.CA_CERTIFICATE)
+    checks: list[CheckResult] = []
+    if root is None or ca is None:
+        missing = CardFile.ROOT_CERTIFICATE if root is None else CardFile.CA_CERTIFICATE
+        checks.append(CheckResult(CheckName.CA_CERTIFICATE, False, Reason.ABSENT, (missing,)))
+        return Report(tuple(checks))
+    ca_result = validate_chain(ca, [root], config, Purpose.CERTIFICATION_AUTHORITY)
+    ca_check = chain_check(
+        CheckName.CA_CERTIFICATE, ca_result, (CardFile.CA_CERTIFICATE, CardFile.ROOT_CERTIFICATE)
+    )
+    checks.append(ca_check)
+    for name, file, purpose in _CITIZEN_CERTIFICATES:
+        certificate = _load(contents, file)
+        if certificate is None:
+            checks.append(CheckResult(name, True, Reason.ABSENT, (file,)))  # a child's card: nothing to check
+            continue
+        if not ca_check.ok:
+            checks.append(CheckResult(name, False, Reason.ISSUER_NOT_VALID, (CardFile.CA_CERTIFICATE,)))
+            continue
+        result = validate_chain(certificate, [ca, root], config, purpose)
+        check = chain_check(name, result, (file, CardFile.CA_CERTIFICATE, CardFile.ROOT_CERTIFICATE))
+        checks.append(_with_revocation(check, certificate, ca, config) if check.ok else check)
+    return Report(tuple(checks))

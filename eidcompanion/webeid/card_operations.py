@@ -1,0 +1,173 @@
+"""Web eID operations on the card: the authentication token, and signatures with Web eID ``sign``
+semantics (the digest and its hash function are given; the card's signing certificate must be the
+one the page chose)."""
+
+from __future__ import annotations
+
+import base64
+from dataclasses import dataclass
+from typing import Any
+
+from cryptography import x509
+from cryptography.hazmat.primitives.asymmetric import ec, rsa
+
+from eidcompanion import __version__
+from eidcompanion.card.belpic import BelpicCard
+from eidcompanion.card.files import CardFile
+from eidcompanion.card.pin import PinStatus
+from eidcompanion.card.signing import KeyRole, PinEntry, sign_digest
+from eidcompanion.trust.signatures import DIGEST_INFO_PREFIXES
+from eidcompanion.webeid.errors import (
+    InvalidArgumentError,
+    NoAuthenticationCertificateError,
+    WrongSigningCardError,
+)
+from eidcompanion.webeid.origin import validate_nonce, validate_origin
+from eidcompanion.webeid.token import AuthToken, signed_digest
+
+APP_VERSION = f"https://github.com/eidcompanion/eidcompanion/releases/{__version__}"
+
+HASH_SIZES = {
+    "SHA-224": 28,
+    "SHA-256": 32,
+    "SHA-384": 48,
+    "SHA-512": 64,
+    "SHA3-256": 32,
+    "SHA3-384": 48,
+    "SHA3-512": 64,
+}
+"""The hash functions a page may ask to sign with, and their digest sizes."""
+_EC_ALGORITHM_REFERENCES = {
+    "SHA-256": 0x01, "SHA-384": 0x02, "SHA-512": 0x04,
+    "SHA3-256": 0x08, "SHA3-384": 0x10, "SHA3-512": 0x20,
+    "SHA-224": 0x40,  # "hash given, algorithm not specified"
+}  # fmt: skip
+_RSA_DIGEST_INFO = {
+    **DIGEST_INFO_PREFIXES,
+    "SHA-224": bytes.fromhex("302d300d06096086480165030402040500041c"),
+}
+RSA_WITH_DIGEST_INFO = 0x01
+"""Applet 1.7: PKCS#1 v1.5 over a DigestInfo the host supplies."""
+
+
+def _certificate(card: BelpicCard, file: CardFile) -> tuple[bytes, x509.Certificate] | None:
+    der = card.read_certificate(file)
+    return None if der is None else (der, x509.load_der_x509_certificate(der))
+
+
+def _ec_algorithm(key: ec.EllipticCurvePublicKey) -> str:
+    return {256: "ES256", 384: "ES384", 521: "ES512"}.get(key.curve.key_size, "ES384")
+
+
+def authenticate(
+    card: BelpicCard, origin: str, nonce: str, entry: PinEntry, *, known_status: PinStatus | None = None
+) -> AuthToken:
+    """Sign a login challenge with the authentication key: the Web eID token ``web-eid:1.0``.
+
+    The origin and nonce are checked before anything reaches the card.
+    """
+    validate_origin(origin)
+    validate_nonce(nonce)
+    found = _certificate(card, CardFile.AUTHENTICATION_CERTIFICATE)
+    if found is None:
+        raise NoAuthenticationCertificateError()
+    der, certificate = found
+    key = certificate.public_key()
+    if isinstance(key, ec.EllipticCurvePublicKey):
+        algorithm = _ec_algorithm(key)
+        digest = signed_digest(algorithm, origin, nonce)
+        reference = _EC_ALGORITHM_REFERENCES[f"SHA-{algorithm[2:]}"]
+        signature = sign_digest(
+            card, KeyRole.AUTHENTICATION, reference, digest, entry, known_status=known_status
+        )
+    elif isinstance(key, rsa.RSAPublicKey):
+        algorithm = "RS256"
+        digest_info = _RSA_DIGEST_INFO["SHA-256"] + signed_digest(algorithm, origin, nonce)
+        signature = sign_digest(
+            card, KeyRole.AUTHENTICATION, RSA_WITH_DIGEST_INFO, digest_info, entry, known_status=known_status
+        )
+    else:
+        raise InvalidArgumentError("certificate", f"unsupported key {type(key).__name__}")
+    return AuthToken(der, algorithm, signature, APP_VERSION)
+
+
+@dataclass(frozen=True)
+class SignatureResult:
+    signature: bytes
+    crypto_algorithm: str
+    hash_function: str
+    padding_scheme: str
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "signature": base64.b64encode(self.signature).decode("ascii"),
+            "signatureAlgorithm": {
+                "cryptoAlgorithm": self.crypto_algorithm,
+                "hashFunction": self.hash_function,
+                "paddingScheme": self.padding_scheme,
+            },
+        }
+
+
+def supported_signature_algorithms(certificate: x509.Certificate) -> list[dict[str, str]]:
+    if isinstance(certificate.public_key(), rsa.RSAPublicKey):
+        return [
+            {"cryptoAlgorithm": "RSA", "hashFunction": name, "paddingScheme": "PKCS1.5"}
+            for name in ("SHA-224", "SHA-256", "SHA-384", "SHA-512")
+        ]
+    return [
+        {"cryptoAlgorithm": "ECC", "hashFunction": name, "paddingScheme": "NONE"}
+        for name in _EC_ALGORITHM_REFERENCES
+    ]
+
+
+def signing_certificate(card: BelpicCard) -> dict[str, Any]:
+    """What ``get-signing-certificate`` answers: the certificate and the algorithms it signs with."""
+    found = _certificate(card, CardFile.SIGNATURE_CERTIFICATE)
+    if found is None:
+        raise WrongSigningCardError("the card has no signature certificate")
+    der, certificate = found
+    return {
+        "certificate": base64.b64encode(der).decode("ascii"),
+        "supportedSignatureAlgorithms": supported_signature_algorithms(certificate),
+    }
+
+
+def sign(
+    card: BelpicCard,
+    digest: bytes,
+    hash_function: str,
+    entry: PinEntry,
+    *,
+    certificate: bytes | None = None,
+    known_status: PinStatus | None = None,
+) -> SignatureResult:
+    """A qualified (non-repudiation) signature of ``digest``; the PIN is verified just before."""
+    if hash_function not in HASH_SIZES:
+        raise InvalidArgumentError(
+            "hash function", f"{hash_function[:20]!r} is not one of {', '.join(HASH_SIZES)}"
+        )
+    if len(digest) != HASH_SIZES[hash_function]:
+        raise InvalidArgumentError(
+            "hash", f"a {hash_function} hash has {HASH_SIZES[hash_function]} bytes, not {len(digest)}"
+        )
+    found = _certificate(card, CardFile.SIGNATURE_CERTIFICATE)
+    if found is None:
+        raise WrongSigningCardError("the card has no signature certificate")
+    der, signing_cert = found
+    if certificate is not None and certificate != der:
+        raise WrongSigningCardError("the card's signature certificate is not the requested one")
+    key = signing_cert.public_key()
+    if isinstance(key, rsa.RSAPublicKey):
+        if hash_function not in _RSA_DIGEST_INFO:
+            raise InvalidArgumentError("hash function", f"an RSA card does not sign {hash_function}")
+        data = _RSA_DIGEST_INFO[hash_function] + digest
+        signature = sign_digest(
+            card, KeyRole.NON_REPUDIATION, RSA_WITH_DIGEST_INFO, data, entry, known_status=known_status
+        )
+        return SignatureResult(signature, "RSA", hash_function, "PKCS1.5")
+    reference = _EC_ALGORITHM_REFERENCES[hash_function]
+    signature = sign_digest(
+        card, KeyRole.NON_REPUDIATION, reference, digest, entry, known_status=known_status
+    )
+    return SignatureResult(signature, "ECC", hash_function, "NONE")

@@ -1,0 +1,169 @@
+"""Validate a Web eID authentication token as the login page's server would (web-eid.md).
+
+1. the token: 100..10000 characters of JSON, ``format`` web-eid:1, a known algorithm;
+2. the certificate: valid at the check time, for digital signatures, client authentication when it
+   has extended key usages, no disallowed policy, issued by one of the configured CAs;
+3. revocation by OCSP (on by default; an unknown status rejects the token);
+4. the signature over H(origin) || H(nonce) for the site's own origin and the nonce it issued.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from cryptography import x509
+from cryptography.exceptions import InvalidSignature, UnsupportedAlgorithm
+from cryptography.hazmat.primitives.asymmetric import ec, padding, rsa
+from cryptography.hazmat.primitives.asymmetric.utils import encode_dss_signature
+from cryptography.x509.oid import ExtendedKeyUsageOID
+
+from eidcompanion.trust.chain import verify_issued_by
+from eidcompanion.trust.config import TrustConfiguration
+from eidcompanion.webeid.errors import InvalidArgumentError, TokenProblem, TokenValidationError
+from eidcompanion.webeid.origin import validate_nonce, validate_origin
+from eidcompanion.webeid.token import AuthToken, hash_for, parse_token, signed_message
+
+
+@dataclass(frozen=True)
+class ValidatorConfiguration:
+    trusted_cas: tuple[x509.Certificate, ...]
+    """The CAs whose certificates log in: an issuing CA (e.g. Citizen CA) or its root."""
+    check_revocation: bool = True
+    trust: TrustConfiguration = field(default_factory=TrustConfiguration)
+    """Time, revocation allowlist and timeouts."""
+    disallowed_policies: frozenset[str] = frozenset()
+    """Certificate policy OIDs that must not log in (e.g. a test policy on a production site)."""
+
+
+def _fail(problem: TokenProblem, reason: str) -> TokenValidationError:
+    return TokenValidationError(problem, reason)
+
+
+def _check_period(certificate: x509.Certificate, config: ValidatorConfiguration, what: str) -> None:
+    moment = config.trust.now()
+    if moment < certificate.not_valid_before_utc:
+        raise _fail(
+            TokenProblem.CERTIFICATE_NOT_YET_VALID, f"{what} is valid from {certificate.not_valid_before_utc}"
+        )
+    if moment > certificate.not_valid_after_utc:
+        raise _fail(TokenProblem.CERTIFICATE_EXPIRED, f"{what} expired on {certificate.not_valid_after_utc}")
+
+
+def _check_purpose(certificate: x509.Certificate, config: ValidatorConfiguration) -> None:
+    extensions = certificate.extensions
+    try:
+        usage = extensions.get_extension_for_class(x509.KeyUsage).value
+    except x509.ExtensionNotFound as exc:
+        raise _fail(TokenProblem.CERTIFICATE_PURPOSE, "the certificate has no key usage") from exc
+    if not usage.digital_signature:
+        raise _fail(TokenProblem.CERTIFICATE_PURPOSE, "the certificate is not for digital signatures")
+    try:
+        extended = extensions.get_extension_for_class(x509.ExtendedKeyUsage).value
+        if ExtendedKeyUsageOID.CLIENT_AUTH not in extended:
+            raise _fail(TokenProblem.CERTIFICATE_PURPOSE, "the certificate is not for client authentication")
+    except x509.ExtensionNotFound:
+        pass
+    try:
+        policies = extensions.get_extension_for_class(x509.CertificatePolicies).value
+    except x509.ExtensionNotFound:
+        return
+    for policy in policies:
+        if policy.policy_identifier.dotted_string in config.disallowed_policies:
+            raise _fail(TokenProblem.CERTIFICATE_POLICY, f"policy {policy.policy_identifier.dotted_string}")
+
+
+def _trusted_issuer(certificate: x509.Certificate, config: ValidatorConfiguration) -> x509.Certificate:
+    """The configured CA that issued ``certificate`` (checking its signature and its validity)."""
+    for ca in config.trusted_cas:
+        if ca.subject != certificate.issuer:
+            continue
+        try:
+            verify_issued_by(certificate, ca)
+        except (InvalidSignature, ValueError, TypeError, UnsupportedAlgorithm):
+            continue
+        _check_period(ca, config, "the issuing CA")
+        return ca
+    raise _fail(TokenProblem.CERTIFICATE_UNTRUSTED, "the certificate was not issued by a trusted CA")
+
+
+def _check_revocation(
+    certificate: x509.Certificate, issuer: x509.Certificate, config: ValidatorConfiguration
+) -> None:
+    if not config.check_revocation:
+        return
+    from eidcompanion.trust.revocation import RevocationStatus, check_revocation  # noqa: PLC0415
+
+    result = check_revocation(certificate, issuer, config.trust)
+    if result.status is RevocationStatus.REVOKED:
+        raise _fail(TokenProblem.CERTIFICATE_REVOKED, f"revoked on {result.revoked_at}")
+    if result.status is not RevocationStatus.GOOD:
+        raise _fail(TokenProblem.REVOCATION_UNKNOWN, result.detail)
+
+
+def _check_signature(token: AuthToken, certificate: x509.Certificate, origin: str, nonce: str) -> None:
+    message = signed_message(token.algorithm, origin, nonce)
+    algorithm = hash_for(token.algorithm)
+    key = certificate.public_key()
+    try:
+        if token.algorithm.startswith("ES"):
+            if not isinstance(key, ec.EllipticCurvePublicKey):
+                raise _fail(TokenProblem.UNSUPPORTED_ALGORITHM, f"{token.algorithm} with a non-EC key")
+            size = (key.curve.key_size + 7) // 8
+            if len(token.signature) != 2 * size:
+                raise _fail(
+                    TokenProblem.SIGNATURE_INVALID, "the ECDSA signature is not r || s of the key size"
+                )
+            r, s = (
+                int.from_bytes(token.signature[:size], "big"),
+                int.from_bytes(token.signature[size:], "big"),
+            )
+            key.verify(encode_dss_signature(r, s), message, ec.ECDSA(algorithm))
+        else:
+            if not isinstance(key, rsa.RSAPublicKey):
+                raise _fail(TokenProblem.UNSUPPORTED_ALGORITHM, f"{token.algorithm} with a non-RSA key")
+            if token.algorithm.startswith("PS"):
+                scheme: padding.AsymmetricPadding = padding.PSS(
+                    padding.MGF1(algorithm), algorithm.digest_size
+                )
+            else:
+                scheme = padding.PKCS1v15()
+            key.verify(token.signature, message, scheme, algorithm)
+    except InvalidSignature as exc:
+        raise _fail(TokenProblem.SIGNATURE_INVALID, "the signature is not for this origin and nonce") from exc
+
+
+def validate_token(
+    token_text: str, origin: str, nonce: str, config: ValidatorConfiguration
+) -> x509.Certificate:
+    """Every check of web-eid.md; returns the holder's certificate, or raises TokenValidationError."""
+    try:
+        validate_origin(origin)
+    except InvalidArgumentError as exc:
+        raise _fail(TokenProblem.ORIGIN_INVALID, str(exc.detail)) from exc
+    try:
+        validate_nonce(nonce)
+    except InvalidArgumentError as exc:
+        raise _fail(TokenProblem.NONCE_INVALID, str(exc.detail)) from exc
+    token = parse_token(token_text)
+    try:
+        certificate = x509.load_der_x509_certificate(token.unverified_certificate)
+    except ValueError as exc:
+        raise _fail(TokenProblem.CERTIFICATE_MALFORMED, "the certificate is not valid DER") from exc
+    _check_period(certificate, config, "the certificate")
+    _check_purpose(certificate, config)
+    issuer = _trusted_issuer(certificate, config)
+    _check_signature(token, certificate, origin, nonce)
+    _check_revocation(certificate, issuer, config)
+    return certificate
+
+
+def load_certificates(blobs: Sequence[bytes]) -> tuple[x509.Certificate, ...]:
+    """Certificates from PEM (one or several per blob) or DER."""
+    certificates: list[x509.Certificate] = []
+    for blob in blobs:
+        if b"-----BEGIN" in blob:
+            certificates.extend(x509.load_pem_x509_certificates(blob))
+        else:
+            certificates.append(x509.load_der_x509_certificate(blob))
+    return tuple(certificates)
