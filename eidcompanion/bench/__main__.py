@@ -1,5 +1,17 @@
-"""``python -m eidcompanion.bench``: the card-read benchmark."""
+"""``python -m eidcompanion.bench [read|authenticate] [options]``: the benchmarks (not tests)."""
 
-from eidcompanion.bench.card_read import main
+import sys
 
-raise SystemExit(main())
+from eidcompanion.bench import authentication, card_read
+
+
+def main(arguments: list[str]) -> int:
+    if arguments and arguments[0] == "authenticate":
+        return authentication.main(arguments[1:])
+    if arguments and arguments[0] == "read":
+        arguments = arguments[1:]
+    return card_read.main(arguments)
+
+
+if __name__ == "__main__":  # the card runs in a spawned process, which imports this module again
+    raise SystemExit(main(sys.argv[1:]))

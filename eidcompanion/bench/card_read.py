@@ -23,7 +23,7 @@ from eidcompanion.simulator.sandbox import READER_NAMES, PcscSandbox
 from eidcompanion.transport.recorder import RecordingConnection
 
 
-def _serve_card(broker: str, port: int, version: str) -> None:
+def serve_card(broker: str, port: int, version: str) -> None:
     """In a child process: the simulated card in the sandbox's first reader, until killed."""
     from eidcompanion.simulator.applet import BelpicApplet  # noqa: PLC0415
     from eidcompanion.simulator.profile import build_profile  # noqa: PLC0415
@@ -32,6 +32,27 @@ def _serve_card(broker: str, port: int, version: str) -> None:
     card = VpcdCard(BelpicApplet(build_profile(version)), BrokerEndpoint(broker, port))
     card.connect()
     card.serve()
+
+
+def wait_for_card(card_process: multiprocessing.process.BaseProcess) -> None:
+    from eidcompanion.transport.pcsc import list_readers  # noqa: PLC0415
+
+    deadline = time.monotonic() + 30
+    while not any(s.name == READER_NAMES[0] and s.card_present for s in list_readers()):
+        if time.monotonic() > deadline or not card_process.is_alive():
+            raise RuntimeError("the simulated card did not appear in the reader")
+        time.sleep(0.02)
+
+
+def take_out(card_process: multiprocessing.process.BaseProcess) -> None:
+    """Stop the card process and wait until the reader is empty, so the next card is not confused."""
+    from eidcompanion.transport.pcsc import list_readers  # noqa: PLC0415
+
+    card_process.kill()
+    card_process.join()
+    deadline = time.monotonic() + 10
+    while any(s.card_present for s in list_readers()) and time.monotonic() < deadline:
+        time.sleep(0.02)
 
 
 @dataclass
@@ -60,19 +81,15 @@ def _percentile(values: list[float], fraction: float) -> float:
 def measure(version: str, iterations: int, sandbox: PcscSandbox) -> Result:
     from smartcard import scard  # noqa: PLC0415
 
-    from eidcompanion.transport.pcsc import PcscConnection, list_readers  # noqa: PLC0415
+    from eidcompanion.transport.pcsc import PcscConnection  # noqa: PLC0415
 
     context = multiprocessing.get_context("spawn")
     card_process = context.Process(
-        target=_serve_card, args=(str(sandbox.broker_path), sandbox.port, version), daemon=True
+        target=serve_card, args=(str(sandbox.broker_path), sandbox.port, version), daemon=True
     )
     card_process.start()
     try:
-        deadline = time.monotonic() + 30
-        while not any(s.name == READER_NAMES[0] and s.card_present for s in list_readers()):
-            if time.monotonic() > deadline or not card_process.is_alive():
-                raise RuntimeError("the simulated card did not appear in the reader")
-            time.sleep(0.02)
+        wait_for_card(card_process)
         connection = PcscConnection.open(READER_NAMES[0])
         with connection:
             recorder = RecordingConnection(connection)
@@ -107,11 +124,7 @@ def measure(version: str, iterations: int, sandbox: PcscSandbox) -> Result:
                     function()
                     times.append(time.perf_counter() - start)
     finally:
-        card_process.kill()
-        card_process.join()
-        deadline = time.monotonic() + 10
-        while any(s.card_present for s in list_readers()) and time.monotonic() < deadline:
-            time.sleep(0.02)
+        take_out(card_process)
     read_median, raw_median = statistics.median(read_times), statistics.median(raw_times)
     return Result(
         profile=version,

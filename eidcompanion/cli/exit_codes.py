@@ -6,6 +6,8 @@ from enum import IntEnum
 
 from eidcompanion.card.errors import CardFileError, CardNotActivatedError
 from eidcompanion.card.pin import PinBlockedError, PinFormatError, WrongPinError
+from eidcompanion.card.pinpad import PinPadError
+from eidcompanion.cli.pin_input import PinsDifferError
 from eidcompanion.errors import EidError
 from eidcompanion.transport.errors import (
     CardRemovedError,
@@ -46,6 +48,8 @@ class ExitCode(IntEnum):
 
 _BY_ERROR: tuple[tuple[type[EidError], ExitCode], ...] = (
     (WrongPinError, ExitCode.WRONG_PIN),
+    (PinPadError, ExitCode.PIN_PAD_ABORTED),
+    (PinsDifferError, ExitCode.USAGE),
     (PinBlockedError, ExitCode.PIN_BLOCKED),
     (PinFormatError, ExitCode.USAGE),
     (InvalidArgumentError, ExitCode.USAGE),

@@ -459,5 +459,8 @@ def _rsa_sign(key: rsa.RSAPrivateKey | ec.EllipticCurvePrivateKey, algorithm: in
         raise ValueError("DigestInfo too long")
     encoded = b"\x00\x01" + b"\xff" * (size - 3 - len(digest_info)) + b"\x00" + digest_info
     numbers = key.private_numbers()
-    signature = pow(int.from_bytes(encoded, "big"), numbers.d, numbers.public_numbers.n)
+    message = int.from_bytes(encoded, "big")
+    first = pow(message, numbers.dmp1, numbers.p)  # the Chinese remainder theorem: ~4 times faster
+    second = pow(message, numbers.dmq1, numbers.q)
+    signature = second + numbers.q * ((numbers.iqmp * (first - second)) % numbers.p)
     return signature.to_bytes(size, "big")

@@ -77,7 +77,7 @@ def test_unwritable_photo_path_is_a_clear_error(capsys: pytest.CaptureFixture[st
 
 def test_simulate_refuses_a_malformed_pin(capsys: pytest.CaptureFixture[str]) -> None:
     code, _out, err = run(capsys, "simulate", "--pin", "12ab")
-    assert code == 1
+    assert code == 2
     assert "4 to 12 digits" in err
 
 

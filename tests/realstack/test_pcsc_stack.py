@@ -136,13 +136,16 @@ def test_recording_through_pcsc_replays_the_same_read(card_slot: CardSlot, profi
 # -- the command line against the sandbox (a separate process, as a user would run it) -----------
 
 
-def run_cli(*arguments: str, environment: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+def run_cli(
+    *arguments: str, environment: dict[str, str] | None = None, input_text: str | None = None
+) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "LANG": "C.UTF-8", **(environment or {})}
     return subprocess.run(
         [sys.executable, "-m", "eidcompanion", *arguments],
         capture_output=True,
         text=True,
         env=env,
+        input=input_text if input_text is not None else "",
         timeout=60,
         check=False,
     )
