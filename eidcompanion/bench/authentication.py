@@ -61,7 +61,7 @@ def measure(version: str, iterations: int, sandbox: PcscSandbox) -> Authenticati
                 finally:
                     in_card.append(time.perf_counter() - start)
 
-            connection._transmit = timed  # type: ignore[method-assign]
+            connection._transmit = timed
             totals, exchanges = [], []
             algorithm = ""
             for _round in range(iterations + 3):

@@ -83,7 +83,7 @@ def _read_region(profile: CardProfile, fid: int) -> int:
     return len(data)
 
 
-FILES = [file for file in CardFile]
+FILES = list(CardFile)
 
 
 @pytest.mark.parametrize("file", FILES, ids=[file.hex_id for file in FILES])
@@ -98,10 +98,13 @@ def test_any_changed_byte_fails_and_names_its_file(
     data = bytearray(any_profile.files[file.fid])
     data[position] ^= 0x01
     changed = replace(any_profile, files={**any_profile.files, file.fid: bytes(data)})
+    refused: CardFile | None = None
     try:
         authenticity, certificates = verify(changed)
     except CardFileError as error:
-        assert error.file is file  # the read itself refused the file, naming it
+        refused = error.file  # the read itself refused the file, naming it
+    if refused is not None:
+        assert refused is file
         return
     failures = authenticity.failures() + certificates.failures()
     assert failures, f"a change at byte {position} of {file.hex_id} went unnoticed"
