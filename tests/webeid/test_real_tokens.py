@@ -80,3 +80,28 @@ def test_the_real_token_is_refused_when_anything_changes(name: str, change: str)
         assert caught.value.problem is TokenProblem.CERTIFICATE_EXPIRED
     if change == "untrusted CA":
         assert caught.value.problem is TokenProblem.CERTIFICATE_UNTRUSTED
+
+
+def test_verify_token_on_the_command_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from eidcompanion.cli.main import main
+
+    folder, document = reference()
+    entry = next(token for token in document["tokens"] if token["name"] == "ecc")
+    token_file = tmp_path / "token.json"
+    token_file.write_text(json.dumps(entry["token"]))
+    trust = [argument for name in document["trusted_ca"] for argument in ("--trust", str(folder / name))]
+    common = [
+        "verify-token",
+        "--origin",
+        document["origin"],
+        *trust,
+        "--at",
+        "2024-12-24T00:00:00Z",
+        "--no-ocsp",
+    ]
+    assert main([*common, "--nonce", entry["nonce"], str(token_file)]) == 0
+    assert "Nora Specimen (Authentication)" in capsys.readouterr().out
+    assert main([*common, "--nonce", "A" * 44, str(token_file)]) == 14
+    assert "not valid" in capsys.readouterr().err
+    assert main([*common, "--nonce", entry["nonce"], str(tmp_path / "missing.json")]) == 1
+    assert "Cannot read" in capsys.readouterr().err
