@@ -483,6 +483,149 @@
         </message>
     </context>
     <context>
+        <name>checks</name>
+        <message>
+            <source>Address signed by the National Register</source>
+            <translation>Adresse vom Nationalregister signiert</translation>
+        </message>
+        <message>
+            <source>Authentication certificate</source>
+            <translation>Authentifizierungszertifikat</translation>
+        </message>
+        <message>
+            <source>Card key belongs to the identity</source>
+            <translation>Kartenschlüssel gehört zur Identität</translation>
+        </message>
+        <message>
+            <source>Card proves it is the original</source>
+            <translation>Karte weist nach, dass sie das Original ist</translation>
+        </message>
+        <message>
+            <source>Certification authority certificate</source>
+            <translation>Zertifikat der Zertifizierungsstelle</translation>
+        </message>
+        <message>
+            <source>FAILED</source>
+            <translation>FEHLGESCHLAGEN</translation>
+        </message>
+        <message>
+            <source>Identity signed by the National Register</source>
+            <translation>Identität vom Nationalregister signiert</translation>
+        </message>
+        <message>
+            <source>National Register certificate</source>
+            <translation>Zertifikat des Nationalregisters</translation>
+        </message>
+        <message>
+            <source>OK</source>
+            <translation>OK</translation>
+        </message>
+        <message>
+            <source>Photo belongs to the identity</source>
+            <translation>Foto gehört zur Identität</translation>
+        </message>
+        <message>
+            <source>Root certificate</source>
+            <translation>Stammzertifikat</translation>
+        </message>
+        <message>
+            <source>Signature certificate</source>
+            <translation>Signaturzertifikat</translation>
+        </message>
+        <message>
+            <source>a Belgian root: {root}</source>
+            <translation>ein belgisches Stammzertifikat: {root}</translation>
+        </message>
+        <message>
+            <source>a TEST root, trusted only in the test configuration: {root}</source>
+            <translation>ein TEST-Stammzertifikat, nur in der Testkonfiguration vertrauenswürdig: {root}</translation>
+        </message>
+        <message>
+            <source>cannot be checked: its issuer, the {file}, is not valid</source>
+            <translation>kann nicht geprüft werden: der Aussteller, {file}, ist nicht gültig</translation>
+        </message>
+        <message>
+            <source>cannot be checked: the card key file is not authentic</source>
+            <translation>kann nicht geprüft werden: die Schlüsseldatei der Karte ist nicht echt</translation>
+        </message>
+        <message>
+            <source>cannot be checked: the root certificate is not trusted</source>
+            <translation>kann nicht geprüft werden: das Stammzertifikat ist nicht vertrauenswürdig</translation>
+        </message>
+        <message>
+            <source>cannot be vouched for: the National Register certificate is not trusted</source>
+            <translation>Echtheit nicht gewährleistet: das Zertifikat des Nationalregisters ist nicht vertrauenswürdig</translation>
+        </message>
+        <message>
+            <source>cannot be vouched for: the identity file is not authentic</source>
+            <translation>Echtheit nicht gewährleistet: die Identitätsdatei ist nicht echt</translation>
+        </message>
+        <message>
+            <source>not done: no card to ask</source>
+            <translation>nicht durchgeführt: keine Karte zum Abfragen</translation>
+        </message>
+        <message>
+            <source>the card did not prove it holds the key of its card key file: it may be a copy</source>
+            <translation>die Karte hat nicht nachgewiesen, dass sie den Schlüssel ihrer Schlüsseldatei besitzt: Es kann sich um eine Kopie handeln</translation>
+        </message>
+        <message>
+            <source>the card has no {file}</source>
+            <translation>die Karte enthält {file} nicht</translation>
+        </message>
+        <message>
+            <source>the {file} does not match its fingerprint in the identity file</source>
+            <translation>{file} stimmt nicht mit dem Fingerabdruck in der Identitätsdatei überein</translation>
+        </message>
+        <message>
+            <source>the {file} expired on {date}</source>
+            <translation>{file} ist am {date} abgelaufen</translation>
+        </message>
+        <message>
+            <source>the {file} is not a Belgian root</source>
+            <translation>{file} ist kein belgisches Stammzertifikat</translation>
+        </message>
+        <message>
+            <source>the {file} is not meant for this use</source>
+            <translation>{file} ist nicht für diese Verwendung vorgesehen</translation>
+        </message>
+        <message>
+            <source>the {file} is not signed by its issuer</source>
+            <translation>{file} ist nicht vom Aussteller signiert</translation>
+        </message>
+        <message>
+            <source>the {file} is not the one the National Register signed</source>
+            <translation>{file} stimmt nicht mit der vom Nationalregister signierten Fassung überein</translation>
+        </message>
+        <message>
+            <source>the {file} is not valid before {date}</source>
+            <translation>{file} ist erst ab dem {date} gültig</translation>
+        </message>
+        <message>
+            <source>the {file} was revoked on {date}</source>
+            <translation>{file} wurde am {date} widerrufen</translation>
+        </message>
+        <message>
+            <source>valid</source>
+            <translation>gültig</translation>
+        </message>
+        <message>
+            <source>valid under a TEST root (a test or simulated card)</source>
+            <translation>gültig unter einem TEST-Stammzertifikat (Testkarte oder simulierte Karte)</translation>
+        </message>
+        <message>
+            <source>valid, but whether it was revoked is unknown</source>
+            <translation>gültig, aber es ist nicht bekannt, ob es widerrufen wurde</translation>
+        </message>
+        <message>
+            <source>valid; revocation was not checked (switched off)</source>
+            <translation>gültig; der Widerruf wurde nicht geprüft (Prüfung ausgeschaltet)</translation>
+        </message>
+        <message>
+            <source>{first} or the {second}</source>
+            <translation>{first} oder {second}</translation>
+        </message>
+    </context>
+    <context>
         <name>command line</name>
         <message>
             <source>A private PC/SC service runs for this simulator. In another terminal, run:
@@ -499,6 +642,14 @@ und verwenden Sie dort eidcompanion oder ein anderes PC/SC-Programm.</translatio
         <message>
             <source>A simulated card made of the files in {folder}</source>
             <translation>Eine simulierte Karte aus den Dateien in {folder}</translation>
+        </message>
+        <message>
+            <source>Authenticity</source>
+            <translation>Echtheit</translation>
+        </message>
+        <message>
+            <source>Certificates checked</source>
+            <translation>Geprüfte Zertifikate</translation>
         </message>
         <message>
             <source>Error: {message}</source>
@@ -572,8 +723,20 @@ und verwenden Sie dort eidcompanion oder ein anderes PC/SC-Programm.</translatio
             <translation>Ein anderes Programm hat die Karte während des Vorgangs zurückgesetzt. Schließen Sie das andere Programm und versuchen Sie es erneut.</translation>
         </message>
         <message>
+            <source>Cannot read “{path}”: {reason}.</source>
+            <translation>„{path}“ kann nicht gelesen werden: {reason}.</translation>
+        </message>
+        <message>
             <source>Cannot write “{path}”: {reason}.</source>
             <translation>„{path}“ kann nicht geschrieben werden: {reason}.</translation>
+        </message>
+        <message>
+            <source>No PIN was given; nothing was sent to the card.</source>
+            <translation>Es wurde kein PIN-Code eingegeben; es wurde nichts an die Karte gesendet.</translation>
+        </message>
+        <message>
+            <source>No PIN was typed on the card reader's keypad in time. No try was used: try again and type your PIN on the reader.</source>
+            <translation>Auf der Tastatur des Kartenlesers wurde nicht rechtzeitig ein PIN-Code eingegeben. Es wurde kein Versuch verbraucht: Versuchen Sie es erneut und geben Sie Ihren PIN-Code am Kartenleser ein.</translation>
         </message>
         <message>
             <source>No card reader was found. Plug in your card reader and try again.</source>
@@ -584,12 +747,24 @@ und verwenden Sie dort eidcompanion oder ein anderes PC/SC-Programm.</translatio
             <translation>Bei der eID-Karte ist ein Problem aufgetreten.</translation>
         </message>
         <message>
+            <source>The PIN entry was cancelled on the card reader.</source>
+            <translation>Die Eingabe des PIN-Codes wurde am Kartenleser abgebrochen.</translation>
+        </message>
+        <message>
             <source>The PIN of this card is blocked after three wrong tries. It cannot be unblocked on a computer: go to your municipality with the PUK code of your PIN letter to choose a new PIN.</source>
             <translation>Der PIN-Code dieser Karte ist nach drei falschen Versuchen gesperrt. Er kann nicht am Computer entsperrt werden: Gehen Sie mit dem PUK-Code aus Ihrem PIN-Brief zu Ihrer Gemeinde, um einen neuen PIN-Code zu wählen.</translation>
         </message>
         <message>
+            <source>The PIN typed on the card reader is too short or too long: a PIN has 4 to 12 digits. No try was used.</source>
+            <translation>Der am Kartenleser eingegebene PIN-Code ist zu kurz oder zu lang: Ein PIN-Code besteht aus 4 bis 12 Ziffern. Es wurde kein Versuch verbraucht.</translation>
+        </message>
+        <message>
             <source>The card does not answer. Check that it is inserted the right way round (chip first, facing up) and try again.</source>
             <translation>Die Karte antwortet nicht. Prüfen Sie, ob sie richtig herum eingesteckt ist (Chip voran, nach oben zeigend), und versuchen Sie es erneut.</translation>
+        </message>
+        <message>
+            <source>The card in the reader is not the one this signature was prepared for. Insert the card the website chose and try again.</source>
+            <translation>Die Karte im Kartenleser ist nicht die Karte, für die diese Signatur vorbereitet wurde. Stecken Sie die von der Website gewählte Karte ein und versuchen Sie es erneut.</translation>
         </message>
         <message>
             <source>The card reader reported an error. Take the card out, put it back and try again.</source>
@@ -612,6 +787,18 @@ und verwenden Sie dort eidcompanion oder ein anderes PC/SC-Programm.</translatio
             <translation>Der Ordner „{folder}“ enthält keine Karte: {reason}</translation>
         </message>
         <message>
+            <source>The keypad of the card reader did not work as expected. Try again, or turn off the use of the reader's keypad in the settings and type your PIN on the computer.</source>
+            <translation>Die Tastatur des Kartenlesers hat nicht wie erwartet funktioniert. Versuchen Sie es erneut, oder schalten Sie in den Einstellungen die Verwendung der Tastatur des Kartenlesers aus und geben Sie Ihren PIN-Code am Computer ein.</translation>
+        </message>
+        <message>
+            <source>The login page sent an invalid request: {what}.</source>
+            <translation>Die Anmeldeseite hat eine ungültige Anfrage gesendet: {what}.</translation>
+        </message>
+        <message>
+            <source>The login token is not valid: {reason}</source>
+            <translation>Das Anmeldetoken ist nicht gültig: {reason}</translation>
+        </message>
+        <message>
             <source>The private PC/SC service for the simulator could not start: {reason}</source>
             <translation>Der eigene PC/SC-Dienst des Simulators konnte nicht gestartet werden: {reason}</translation>
         </message>
@@ -626,6 +813,14 @@ und verwenden Sie dort eidcompanion oder ein anderes PC/SC-Programm.</translatio
         <message>
             <source>The smart card service (pcscd) is not running. Start it, or install the package pcscd, then try again.</source>
             <translation>Der Chipkartendienst (pcscd) läuft nicht. Starten Sie ihn oder installieren Sie das Paket pcscd und versuchen Sie es dann erneut.</translation>
+        </message>
+        <message>
+            <source>The two new PINs are not the same; nothing was sent to the card.</source>
+            <translation>Die beiden neuen PIN-Codes stimmen nicht überein; es wurde nichts an die Karte gesendet.</translation>
+        </message>
+        <message>
+            <source>The two new PINs typed on the card reader are not the same. Your PIN was not changed.</source>
+            <translation>Die beiden am Kartenleser eingegebenen neuen PIN-Codes stimmen nicht überein. Ihr PIN-Code wurde nicht geändert.</translation>
         </message>
         <message>
             <source>The {file} on the card could not be read.</source>
@@ -644,6 +839,10 @@ und verwenden Sie dort eidcompanion oder ein anderes PC/SC-Programm.</translatio
             <translation>Es befindet sich keine Karte im Kartenleser. Stecken Sie Ihre eID-Karte ein und versuchen Sie es erneut.</translation>
         </message>
         <message>
+            <source>This card has no authentication certificate (children under 12 have none), so it cannot log in.</source>
+            <translation>Diese Karte hat kein Authentifizierungszertifikat (Kinder unter 12 Jahren haben keines), daher kann sie nicht zur Anmeldung verwendet werden.</translation>
+        </message>
+        <message>
             <source>This card has not been activated yet. It is activated at your municipality when you collect it, with the codes of your PIN letter.</source>
             <translation>Diese Karte wurde noch nicht aktiviert. Sie wird bei Ihrer Gemeinde mit den Codes aus Ihrem PIN-Brief aktiviert, wenn Sie sie abholen.</translation>
         </message>
@@ -654,6 +853,72 @@ und verwenden Sie dort eidcompanion oder ein anderes PC/SC-Programm.</translatio
         <message>
             <source>Wrong PIN. {tries_left} tries left before the card blocks the PIN.</source>
             <translation>Falscher PIN-Code. Verbleibende Versuche, bevor die Karte den PIN-Code sperrt: {tries_left}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>pin</name>
+        <message>
+            <source>Current PIN ({tries} tries left): </source>
+            <translation>Aktueller PIN-Code (verbleibende Versuche: {tries}): </translation>
+        </message>
+        <message>
+            <source>New PIN (4 to 12 digits): </source>
+            <translation>Neuer PIN-Code (4 bis 12 Ziffern): </translation>
+        </message>
+        <message>
+            <source>New PIN again: </source>
+            <translation>Neuen PIN-Code wiederholen: </translation>
+        </message>
+        <message>
+            <source>On the card reader's keypad, type your current PIN, then the new PIN twice ({tries} tries left).</source>
+            <translation>Geben Sie auf der Tastatur des Kartenlesers Ihren aktuellen PIN-Code und dann zweimal den neuen PIN-Code ein (verbleibende Versuche: {tries}).</translation>
+        </message>
+        <message>
+            <source>PIN ({tries} tries left): </source>
+            <translation>PIN-Code (verbleibende Versuche: {tries}): </translation>
+        </message>
+        <message>
+            <source>PIN: </source>
+            <translation>PIN-Code: </translation>
+        </message>
+        <message>
+            <source>The PIN has {tries} tries left.</source>
+            <translation>Verbleibende Versuche für den PIN-Code: {tries}.</translation>
+        </message>
+        <message>
+            <source>The PIN is blocked. Go to your municipality with the PUK code of your PIN letter to choose a new PIN.</source>
+            <translation>Der PIN-Code ist gesperrt. Gehen Sie mit dem PUK-Code aus Ihrem PIN-Brief zu Ihrer Gemeinde, um einen neuen PIN-Code zu wählen.</translation>
+        </message>
+        <message>
+            <source>The PIN is changed. Use the new PIN from now on.</source>
+            <translation>Der PIN-Code wurde geändert. Verwenden Sie ab jetzt den neuen PIN-Code.</translation>
+        </message>
+        <message>
+            <source>The PIN is correct.</source>
+            <translation>Der PIN-Code ist korrekt.</translation>
+        </message>
+        <message>
+            <source>This card (applet 1.1) cannot tell the tries left without using one, so they are not shown.</source>
+            <translation>Diese Karte (applet 1.1) kann die Anzahl der verbleibenden Versuche nicht angeben, ohne einen zu verbrauchen; sie wird daher nicht angezeigt.</translation>
+        </message>
+        <message>
+            <source>Type your PIN on the card reader's keypad ({tries} tries left).</source>
+            <translation>Geben Sie Ihren PIN-Code auf der Tastatur des Kartenlesers ein (verbleibende Versuche: {tries}).</translation>
+        </message>
+    </context>
+    <context>
+        <name>web eid</name>
+        <message>
+            <source>Log in to {site} with your eID card.</source>
+            <translation>Melden Sie sich mit Ihrer eID-Karte bei {site} an.</translation>
+        </message>
+        <message>
+            <source>Sign with your eID card (a qualified electronic signature).</source>
+            <translation>Signieren Sie mit Ihrer eID-Karte (qualifizierte elektronische Signatur).</translation>
+        </message>
+        <message>
+            <source>The token is valid. It was signed by: {subject}</source>
+            <translation>Das Token ist gültig. Es wurde signiert von: {subject}</translation>
         </message>
     </context>
 </TS>

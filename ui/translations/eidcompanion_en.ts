@@ -483,6 +483,149 @@
         </message>
     </context>
     <context>
+        <name>checks</name>
+        <message>
+            <source>Address signed by the National Register</source>
+            <translation>Address signed by the National Register</translation>
+        </message>
+        <message>
+            <source>Authentication certificate</source>
+            <translation>Authentication certificate</translation>
+        </message>
+        <message>
+            <source>Card key belongs to the identity</source>
+            <translation>Card key belongs to the identity</translation>
+        </message>
+        <message>
+            <source>Card proves it is the original</source>
+            <translation>Card proves it is the original</translation>
+        </message>
+        <message>
+            <source>Certification authority certificate</source>
+            <translation>Certification authority certificate</translation>
+        </message>
+        <message>
+            <source>FAILED</source>
+            <translation>FAILED</translation>
+        </message>
+        <message>
+            <source>Identity signed by the National Register</source>
+            <translation>Identity signed by the National Register</translation>
+        </message>
+        <message>
+            <source>National Register certificate</source>
+            <translation>National Register certificate</translation>
+        </message>
+        <message>
+            <source>OK</source>
+            <translation>OK</translation>
+        </message>
+        <message>
+            <source>Photo belongs to the identity</source>
+            <translation>Photo belongs to the identity</translation>
+        </message>
+        <message>
+            <source>Root certificate</source>
+            <translation>Root certificate</translation>
+        </message>
+        <message>
+            <source>Signature certificate</source>
+            <translation>Signature certificate</translation>
+        </message>
+        <message>
+            <source>a Belgian root: {root}</source>
+            <translation>a Belgian root: {root}</translation>
+        </message>
+        <message>
+            <source>a TEST root, trusted only in the test configuration: {root}</source>
+            <translation>a TEST root, trusted only in the test configuration: {root}</translation>
+        </message>
+        <message>
+            <source>cannot be checked: its issuer, the {file}, is not valid</source>
+            <translation>cannot be checked: its issuer, the {file}, is not valid</translation>
+        </message>
+        <message>
+            <source>cannot be checked: the card key file is not authentic</source>
+            <translation>cannot be checked: the card key file is not authentic</translation>
+        </message>
+        <message>
+            <source>cannot be checked: the root certificate is not trusted</source>
+            <translation>cannot be checked: the root certificate is not trusted</translation>
+        </message>
+        <message>
+            <source>cannot be vouched for: the National Register certificate is not trusted</source>
+            <translation>cannot be vouched for: the National Register certificate is not trusted</translation>
+        </message>
+        <message>
+            <source>cannot be vouched for: the identity file is not authentic</source>
+            <translation>cannot be vouched for: the identity file is not authentic</translation>
+        </message>
+        <message>
+            <source>not done: no card to ask</source>
+            <translation>not done: no card to ask</translation>
+        </message>
+        <message>
+            <source>the card did not prove it holds the key of its card key file: it may be a copy</source>
+            <translation>the card did not prove it holds the key of its card key file: it may be a copy</translation>
+        </message>
+        <message>
+            <source>the card has no {file}</source>
+            <translation>the card has no {file}</translation>
+        </message>
+        <message>
+            <source>the {file} does not match its fingerprint in the identity file</source>
+            <translation>the {file} does not match its fingerprint in the identity file</translation>
+        </message>
+        <message>
+            <source>the {file} expired on {date}</source>
+            <translation>the {file} expired on {date}</translation>
+        </message>
+        <message>
+            <source>the {file} is not a Belgian root</source>
+            <translation>the {file} is not a Belgian root</translation>
+        </message>
+        <message>
+            <source>the {file} is not meant for this use</source>
+            <translation>the {file} is not meant for this use</translation>
+        </message>
+        <message>
+            <source>the {file} is not signed by its issuer</source>
+            <translation>the {file} is not signed by its issuer</translation>
+        </message>
+        <message>
+            <source>the {file} is not the one the National Register signed</source>
+            <translation>the {file} is not the one the National Register signed</translation>
+        </message>
+        <message>
+            <source>the {file} is not valid before {date}</source>
+            <translation>the {file} is not valid before {date}</translation>
+        </message>
+        <message>
+            <source>the {file} was revoked on {date}</source>
+            <translation>the {file} was revoked on {date}</translation>
+        </message>
+        <message>
+            <source>valid</source>
+            <translation>valid</translation>
+        </message>
+        <message>
+            <source>valid under a TEST root (a test or simulated card)</source>
+            <translation>valid under a TEST root (a test or simulated card)</translation>
+        </message>
+        <message>
+            <source>valid, but whether it was revoked is unknown</source>
+            <translation>valid, but whether it was revoked is unknown</translation>
+        </message>
+        <message>
+            <source>valid; revocation was not checked (switched off)</source>
+            <translation>valid; revocation was not checked (switched off)</translation>
+        </message>
+        <message>
+            <source>{first} or the {second}</source>
+            <translation>{first} or the {second}</translation>
+        </message>
+    </context>
+    <context>
         <name>command line</name>
         <message>
             <source>A private PC/SC service runs for this simulator. In another terminal, run:
@@ -499,6 +642,14 @@ then use eidcompanion or any PC/SC program there.</translation>
         <message>
             <source>A simulated card made of the files in {folder}</source>
             <translation>A simulated card made of the files in {folder}</translation>
+        </message>
+        <message>
+            <source>Authenticity</source>
+            <translation>Authenticity</translation>
+        </message>
+        <message>
+            <source>Certificates checked</source>
+            <translation>Certificates checked</translation>
         </message>
         <message>
             <source>Error: {message}</source>
@@ -572,8 +723,20 @@ then use eidcompanion or any PC/SC program there.</translation>
             <translation>Another program reset the card during the operation. Try again, with the other program closed.</translation>
         </message>
         <message>
+            <source>Cannot read “{path}”: {reason}.</source>
+            <translation>Cannot read “{path}”: {reason}.</translation>
+        </message>
+        <message>
             <source>Cannot write “{path}”: {reason}.</source>
             <translation>Cannot write “{path}”: {reason}.</translation>
+        </message>
+        <message>
+            <source>No PIN was given; nothing was sent to the card.</source>
+            <translation>No PIN was given; nothing was sent to the card.</translation>
+        </message>
+        <message>
+            <source>No PIN was typed on the card reader's keypad in time. No try was used: try again and type your PIN on the reader.</source>
+            <translation>No PIN was typed on the card reader's keypad in time. No try was used: try again and type your PIN on the reader.</translation>
         </message>
         <message>
             <source>No card reader was found. Plug in your card reader and try again.</source>
@@ -584,12 +747,24 @@ then use eidcompanion or any PC/SC program there.</translation>
             <translation>Something went wrong with the eID card.</translation>
         </message>
         <message>
+            <source>The PIN entry was cancelled on the card reader.</source>
+            <translation>The PIN entry was cancelled on the card reader.</translation>
+        </message>
+        <message>
             <source>The PIN of this card is blocked after three wrong tries. It cannot be unblocked on a computer: go to your municipality with the PUK code of your PIN letter to choose a new PIN.</source>
             <translation>The PIN of this card is blocked after three wrong tries. It cannot be unblocked on a computer: go to your municipality with the PUK code of your PIN letter to choose a new PIN.</translation>
         </message>
         <message>
+            <source>The PIN typed on the card reader is too short or too long: a PIN has 4 to 12 digits. No try was used.</source>
+            <translation>The PIN typed on the card reader is too short or too long: a PIN has 4 to 12 digits. No try was used.</translation>
+        </message>
+        <message>
             <source>The card does not answer. Check that it is inserted the right way round (chip first, facing up) and try again.</source>
             <translation>The card does not answer. Check that it is inserted the right way round (chip first, facing up) and try again.</translation>
+        </message>
+        <message>
+            <source>The card in the reader is not the one this signature was prepared for. Insert the card the website chose and try again.</source>
+            <translation>The card in the reader is not the one this signature was prepared for. Insert the card the website chose and try again.</translation>
         </message>
         <message>
             <source>The card reader reported an error. Take the card out, put it back and try again.</source>
@@ -612,6 +787,18 @@ then use eidcompanion or any PC/SC program there.</translation>
             <translation>The folder “{folder}” does not hold a card: {reason}</translation>
         </message>
         <message>
+            <source>The keypad of the card reader did not work as expected. Try again, or turn off the use of the reader's keypad in the settings and type your PIN on the computer.</source>
+            <translation>The keypad of the card reader did not work as expected. Try again, or turn off the use of the reader's keypad in the settings and type your PIN on the computer.</translation>
+        </message>
+        <message>
+            <source>The login page sent an invalid request: {what}.</source>
+            <translation>The login page sent an invalid request: {what}.</translation>
+        </message>
+        <message>
+            <source>The login token is not valid: {reason}</source>
+            <translation>The login token is not valid: {reason}</translation>
+        </message>
+        <message>
             <source>The private PC/SC service for the simulator could not start: {reason}</source>
             <translation>The private PC/SC service for the simulator could not start: {reason}</translation>
         </message>
@@ -626,6 +813,14 @@ then use eidcompanion or any PC/SC program there.</translation>
         <message>
             <source>The smart card service (pcscd) is not running. Start it, or install the package pcscd, then try again.</source>
             <translation>The smart card service (pcscd) is not running. Start it, or install the package pcscd, then try again.</translation>
+        </message>
+        <message>
+            <source>The two new PINs are not the same; nothing was sent to the card.</source>
+            <translation>The two new PINs are not the same; nothing was sent to the card.</translation>
+        </message>
+        <message>
+            <source>The two new PINs typed on the card reader are not the same. Your PIN was not changed.</source>
+            <translation>The two new PINs typed on the card reader are not the same. Your PIN was not changed.</translation>
         </message>
         <message>
             <source>The {file} on the card could not be read.</source>
@@ -644,6 +839,10 @@ then use eidcompanion or any PC/SC program there.</translation>
             <translation>There is no card in the reader. Insert your eID card and try again.</translation>
         </message>
         <message>
+            <source>This card has no authentication certificate (children under 12 have none), so it cannot log in.</source>
+            <translation>This card has no authentication certificate (children under 12 have none), so it cannot log in.</translation>
+        </message>
+        <message>
             <source>This card has not been activated yet. It is activated at your municipality when you collect it, with the codes of your PIN letter.</source>
             <translation>This card has not been activated yet. It is activated at your municipality when you collect it, with the codes of your PIN letter.</translation>
         </message>
@@ -654,6 +853,72 @@ then use eidcompanion or any PC/SC program there.</translation>
         <message>
             <source>Wrong PIN. {tries_left} tries left before the card blocks the PIN.</source>
             <translation>Wrong PIN. {tries_left} tries left before the card blocks the PIN.</translation>
+        </message>
+    </context>
+    <context>
+        <name>pin</name>
+        <message>
+            <source>Current PIN ({tries} tries left): </source>
+            <translation>Current PIN ({tries} tries left): </translation>
+        </message>
+        <message>
+            <source>New PIN (4 to 12 digits): </source>
+            <translation>New PIN (4 to 12 digits): </translation>
+        </message>
+        <message>
+            <source>New PIN again: </source>
+            <translation>New PIN again: </translation>
+        </message>
+        <message>
+            <source>On the card reader's keypad, type your current PIN, then the new PIN twice ({tries} tries left).</source>
+            <translation>On the card reader's keypad, type your current PIN, then the new PIN twice ({tries} tries left).</translation>
+        </message>
+        <message>
+            <source>PIN ({tries} tries left): </source>
+            <translation>PIN ({tries} tries left): </translation>
+        </message>
+        <message>
+            <source>PIN: </source>
+            <translation>PIN: </translation>
+        </message>
+        <message>
+            <source>The PIN has {tries} tries left.</source>
+            <translation>The PIN has {tries} tries left.</translation>
+        </message>
+        <message>
+            <source>The PIN is blocked. Go to your municipality with the PUK code of your PIN letter to choose a new PIN.</source>
+            <translation>The PIN is blocked. Go to your municipality with the PUK code of your PIN letter to choose a new PIN.</translation>
+        </message>
+        <message>
+            <source>The PIN is changed. Use the new PIN from now on.</source>
+            <translation>The PIN is changed. Use the new PIN from now on.</translation>
+        </message>
+        <message>
+            <source>The PIN is correct.</source>
+            <translation>The PIN is correct.</translation>
+        </message>
+        <message>
+            <source>This card (applet 1.1) cannot tell the tries left without using one, so they are not shown.</source>
+            <translation>This card (applet 1.1) cannot tell the tries left without using one, so they are not shown.</translation>
+        </message>
+        <message>
+            <source>Type your PIN on the card reader's keypad ({tries} tries left).</source>
+            <translation>Type your PIN on the card reader's keypad ({tries} tries left).</translation>
+        </message>
+    </context>
+    <context>
+        <name>web eid</name>
+        <message>
+            <source>Log in to {site} with your eID card.</source>
+            <translation>Log in to {site} with your eID card.</translation>
+        </message>
+        <message>
+            <source>Sign with your eID card (a qualified electronic signature).</source>
+            <translation>Sign with your eID card (a qualified electronic signature).</translation>
+        </message>
+        <message>
+            <source>The token is valid. It was signed by: {subject}</source>
+            <translation>The token is valid. It was signed by: {subject}</translation>
         </message>
     </context>
 </TS>

@@ -483,6 +483,149 @@
         </message>
     </context>
     <context>
+        <name>checks</name>
+        <message>
+            <source>Address signed by the National Register</source>
+            <translation>Adresse signée par le Registre national</translation>
+        </message>
+        <message>
+            <source>Authentication certificate</source>
+            <translation>Certificat d’authentification</translation>
+        </message>
+        <message>
+            <source>Card key belongs to the identity</source>
+            <translation>Clé de la carte liée à l’identité</translation>
+        </message>
+        <message>
+            <source>Card proves it is the original</source>
+            <translation>Preuve que la carte est l’originale</translation>
+        </message>
+        <message>
+            <source>Certification authority certificate</source>
+            <translation>Certificat de l’autorité de certification</translation>
+        </message>
+        <message>
+            <source>FAILED</source>
+            <translation>ÉCHEC</translation>
+        </message>
+        <message>
+            <source>Identity signed by the National Register</source>
+            <translation>Identité signée par le Registre national</translation>
+        </message>
+        <message>
+            <source>National Register certificate</source>
+            <translation>Certificat du Registre national</translation>
+        </message>
+        <message>
+            <source>OK</source>
+            <translation>OK</translation>
+        </message>
+        <message>
+            <source>Photo belongs to the identity</source>
+            <translation>Photo liée à l’identité</translation>
+        </message>
+        <message>
+            <source>Root certificate</source>
+            <translation>Certificat racine</translation>
+        </message>
+        <message>
+            <source>Signature certificate</source>
+            <translation>Certificat de signature</translation>
+        </message>
+        <message>
+            <source>a Belgian root: {root}</source>
+            <translation>une racine belge : {root}</translation>
+        </message>
+        <message>
+            <source>a TEST root, trusted only in the test configuration: {root}</source>
+            <translation>une racine TEST, considérée comme fiable uniquement dans la configuration de test : {root}</translation>
+        </message>
+        <message>
+            <source>cannot be checked: its issuer, the {file}, is not valid</source>
+            <translation>vérification impossible : son émetteur, {file}, n’est pas valide</translation>
+        </message>
+        <message>
+            <source>cannot be checked: the card key file is not authentic</source>
+            <translation>vérification impossible : le fichier de clé de la carte n’est pas authentique</translation>
+        </message>
+        <message>
+            <source>cannot be checked: the root certificate is not trusted</source>
+            <translation>vérification impossible : le certificat racine n’est pas reconnu comme fiable</translation>
+        </message>
+        <message>
+            <source>cannot be vouched for: the National Register certificate is not trusted</source>
+            <translation>authenticité non garantie : le certificat du Registre national n’est pas reconnu comme fiable</translation>
+        </message>
+        <message>
+            <source>cannot be vouched for: the identity file is not authentic</source>
+            <translation>authenticité non garantie : le fichier d’identité n’est pas authentique</translation>
+        </message>
+        <message>
+            <source>not done: no card to ask</source>
+            <translation>non effectué : aucune carte à interroger</translation>
+        </message>
+        <message>
+            <source>the card did not prove it holds the key of its card key file: it may be a copy</source>
+            <translation>la carte n’a pas prouvé qu’elle détient la clé de son fichier de clé : il peut s’agir d’une copie</translation>
+        </message>
+        <message>
+            <source>the card has no {file}</source>
+            <translation>la carte ne contient pas {file}</translation>
+        </message>
+        <message>
+            <source>the {file} does not match its fingerprint in the identity file</source>
+            <translation>{file} ne correspond pas à son empreinte dans le fichier d’identité</translation>
+        </message>
+        <message>
+            <source>the {file} expired on {date}</source>
+            <translation>{file} a expiré le {date}</translation>
+        </message>
+        <message>
+            <source>the {file} is not a Belgian root</source>
+            <translation>{file} n’est pas une racine belge</translation>
+        </message>
+        <message>
+            <source>the {file} is not meant for this use</source>
+            <translation>{file} ne convient pas à cet usage</translation>
+        </message>
+        <message>
+            <source>the {file} is not signed by its issuer</source>
+            <translation>{file} ne porte pas la signature de son émetteur</translation>
+        </message>
+        <message>
+            <source>the {file} is not the one the National Register signed</source>
+            <translation>{file} ne correspond pas à la version signée par le Registre national</translation>
+        </message>
+        <message>
+            <source>the {file} is not valid before {date}</source>
+            <translation>{file} n’est valide qu’à partir du {date}</translation>
+        </message>
+        <message>
+            <source>the {file} was revoked on {date}</source>
+            <translation>{file} a fait l’objet d’une révocation le {date}</translation>
+        </message>
+        <message>
+            <source>valid</source>
+            <translation>valide</translation>
+        </message>
+        <message>
+            <source>valid under a TEST root (a test or simulated card)</source>
+            <translation>valide sous une racine TEST (carte de test ou carte simulée)</translation>
+        </message>
+        <message>
+            <source>valid, but whether it was revoked is unknown</source>
+            <translation>valide, mais l’état de révocation est inconnu</translation>
+        </message>
+        <message>
+            <source>valid; revocation was not checked (switched off)</source>
+            <translation>valide ; la révocation n’a pas été vérifiée (vérification désactivée)</translation>
+        </message>
+        <message>
+            <source>{first} or the {second}</source>
+            <translation>{first} ou {second}</translation>
+        </message>
+    </context>
+    <context>
         <name>command line</name>
         <message>
             <source>A private PC/SC service runs for this simulator. In another terminal, run:
@@ -499,6 +642,14 @@ puis utilisez-y eidcompanion ou tout autre programme PC/SC.</translation>
         <message>
             <source>A simulated card made of the files in {folder}</source>
             <translation>Une carte simulée faite des fichiers de {folder}</translation>
+        </message>
+        <message>
+            <source>Authenticity</source>
+            <translation>Authenticité</translation>
+        </message>
+        <message>
+            <source>Certificates checked</source>
+            <translation>Certificats vérifiés</translation>
         </message>
         <message>
             <source>Error: {message}</source>
@@ -572,8 +723,20 @@ puis utilisez-y eidcompanion ou tout autre programme PC/SC.</translation>
             <translation>Un autre programme a réinitialisé la carte pendant l’opération. Fermez l’autre programme et réessayez.</translation>
         </message>
         <message>
+            <source>Cannot read “{path}”: {reason}.</source>
+            <translation>Impossible de lire « {path} » : {reason}.</translation>
+        </message>
+        <message>
             <source>Cannot write “{path}”: {reason}.</source>
             <translation>Impossible d’écrire « {path} » : {reason}.</translation>
+        </message>
+        <message>
+            <source>No PIN was given; nothing was sent to the card.</source>
+            <translation>Aucun code PIN n’a été saisi ; rien n’a été envoyé à la carte.</translation>
+        </message>
+        <message>
+            <source>No PIN was typed on the card reader's keypad in time. No try was used: try again and type your PIN on the reader.</source>
+            <translation>Aucun code PIN n’a été saisi à temps sur le clavier du lecteur de carte. Aucun essai n’a été utilisé : réessayez et saisissez votre code PIN sur le lecteur.</translation>
         </message>
         <message>
             <source>No card reader was found. Plug in your card reader and try again.</source>
@@ -584,12 +747,24 @@ puis utilisez-y eidcompanion ou tout autre programme PC/SC.</translation>
             <translation>Un problème est survenu avec la carte eID.</translation>
         </message>
         <message>
+            <source>The PIN entry was cancelled on the card reader.</source>
+            <translation>La saisie du code PIN a été annulée sur le lecteur de carte.</translation>
+        </message>
+        <message>
             <source>The PIN of this card is blocked after three wrong tries. It cannot be unblocked on a computer: go to your municipality with the PUK code of your PIN letter to choose a new PIN.</source>
             <translation>Le code PIN de cette carte est bloqué après trois essais erronés. Il ne peut pas être débloqué sur un ordinateur : rendez-vous à votre commune avec le code PUK de votre lettre PIN pour choisir un nouveau code PIN.</translation>
         </message>
         <message>
+            <source>The PIN typed on the card reader is too short or too long: a PIN has 4 to 12 digits. No try was used.</source>
+            <translation>Le code PIN saisi sur le lecteur de carte est trop court ou trop long : un code PIN comporte de 4 à 12 chiffres. Aucun essai n’a été utilisé.</translation>
+        </message>
+        <message>
             <source>The card does not answer. Check that it is inserted the right way round (chip first, facing up) and try again.</source>
             <translation>La carte ne répond pas. Vérifiez qu’elle est insérée dans le bon sens (puce en premier, vers le haut) et réessayez.</translation>
+        </message>
+        <message>
+            <source>The card in the reader is not the one this signature was prepared for. Insert the card the website chose and try again.</source>
+            <translation>La carte insérée dans le lecteur n’est pas celle pour laquelle cette signature a été préparée. Insérez la carte choisie par le site web et réessayez.</translation>
         </message>
         <message>
             <source>The card reader reported an error. Take the card out, put it back and try again.</source>
@@ -612,6 +787,18 @@ puis utilisez-y eidcompanion ou tout autre programme PC/SC.</translation>
             <translation>Le dossier « {folder} » ne contient pas de carte : {reason}</translation>
         </message>
         <message>
+            <source>The keypad of the card reader did not work as expected. Try again, or turn off the use of the reader's keypad in the settings and type your PIN on the computer.</source>
+            <translation>Le clavier du lecteur de carte n’a pas fonctionné comme prévu. Réessayez, ou désactivez l’utilisation du clavier du lecteur dans les paramètres et saisissez votre code PIN sur l’ordinateur.</translation>
+        </message>
+        <message>
+            <source>The login page sent an invalid request: {what}.</source>
+            <translation>La page de connexion a envoyé une demande non valide : {what}.</translation>
+        </message>
+        <message>
+            <source>The login token is not valid: {reason}</source>
+            <translation>Le jeton de connexion n’est pas valide : {reason}</translation>
+        </message>
+        <message>
             <source>The private PC/SC service for the simulator could not start: {reason}</source>
             <translation>Le service PC/SC privé du simulateur n’a pas pu démarrer : {reason}</translation>
         </message>
@@ -626,6 +813,14 @@ puis utilisez-y eidcompanion ou tout autre programme PC/SC.</translation>
         <message>
             <source>The smart card service (pcscd) is not running. Start it, or install the package pcscd, then try again.</source>
             <translation>Le service de carte à puce (pcscd) ne fonctionne pas. Démarrez-le, ou installez le paquet pcscd, puis réessayez.</translation>
+        </message>
+        <message>
+            <source>The two new PINs are not the same; nothing was sent to the card.</source>
+            <translation>Les deux nouveaux codes PIN ne sont pas identiques ; rien n’a été envoyé à la carte.</translation>
+        </message>
+        <message>
+            <source>The two new PINs typed on the card reader are not the same. Your PIN was not changed.</source>
+            <translation>Les deux nouveaux codes PIN saisis sur le lecteur de carte ne sont pas identiques. Votre code PIN n’a pas été modifié.</translation>
         </message>
         <message>
             <source>The {file} on the card could not be read.</source>
@@ -644,6 +839,10 @@ puis utilisez-y eidcompanion ou tout autre programme PC/SC.</translation>
             <translation>Il n’y a pas de carte dans le lecteur. Insérez votre carte eID et réessayez.</translation>
         </message>
         <message>
+            <source>This card has no authentication certificate (children under 12 have none), so it cannot log in.</source>
+            <translation>Cette carte n’a pas de certificat d’authentification (les enfants de moins de 12 ans n’en ont pas) : elle ne permet donc pas de se connecter.</translation>
+        </message>
+        <message>
             <source>This card has not been activated yet. It is activated at your municipality when you collect it, with the codes of your PIN letter.</source>
             <translation>Cette carte n’a pas encore été activée. Elle est activée à votre commune lorsque vous la retirez, avec les codes de votre lettre PIN.</translation>
         </message>
@@ -654,6 +853,72 @@ puis utilisez-y eidcompanion ou tout autre programme PC/SC.</translation>
         <message>
             <source>Wrong PIN. {tries_left} tries left before the card blocks the PIN.</source>
             <translation>Code PIN incorrect. Essais restants avant le blocage du code PIN : {tries_left}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>pin</name>
+        <message>
+            <source>Current PIN ({tries} tries left): </source>
+            <translation>Code PIN actuel (essais restants : {tries}) : </translation>
+        </message>
+        <message>
+            <source>New PIN (4 to 12 digits): </source>
+            <translation>Nouveau code PIN (de 4 à 12 chiffres) : </translation>
+        </message>
+        <message>
+            <source>New PIN again: </source>
+            <translation>Confirmez le nouveau code PIN : </translation>
+        </message>
+        <message>
+            <source>On the card reader's keypad, type your current PIN, then the new PIN twice ({tries} tries left).</source>
+            <translation>Sur le clavier du lecteur de carte, saisissez votre code PIN actuel, puis deux fois le nouveau code PIN (essais restants : {tries}).</translation>
+        </message>
+        <message>
+            <source>PIN ({tries} tries left): </source>
+            <translation>Code PIN (essais restants : {tries}) : </translation>
+        </message>
+        <message>
+            <source>PIN: </source>
+            <translation>Code PIN : </translation>
+        </message>
+        <message>
+            <source>The PIN has {tries} tries left.</source>
+            <translation>Essais restants pour le code PIN : {tries}.</translation>
+        </message>
+        <message>
+            <source>The PIN is blocked. Go to your municipality with the PUK code of your PIN letter to choose a new PIN.</source>
+            <translation>Le code PIN est bloqué. Rendez-vous à votre commune avec le code PUK de votre lettre PIN pour choisir un nouveau code PIN.</translation>
+        </message>
+        <message>
+            <source>The PIN is changed. Use the new PIN from now on.</source>
+            <translation>Le code PIN a été modifié. Utilisez désormais le nouveau code PIN.</translation>
+        </message>
+        <message>
+            <source>The PIN is correct.</source>
+            <translation>Le code PIN est correct.</translation>
+        </message>
+        <message>
+            <source>This card (applet 1.1) cannot tell the tries left without using one, so they are not shown.</source>
+            <translation>Cette carte (applet 1.1) ne peut pas indiquer le nombre d’essais restants sans en utiliser un : ce nombre n’est donc pas affiché.</translation>
+        </message>
+        <message>
+            <source>Type your PIN on the card reader's keypad ({tries} tries left).</source>
+            <translation>Saisissez votre code PIN sur le clavier du lecteur de carte (essais restants : {tries}).</translation>
+        </message>
+    </context>
+    <context>
+        <name>web eid</name>
+        <message>
+            <source>Log in to {site} with your eID card.</source>
+            <translation>Connectez-vous à {site} avec votre carte eID.</translation>
+        </message>
+        <message>
+            <source>Sign with your eID card (a qualified electronic signature).</source>
+            <translation>Signez avec votre carte eID (signature électronique qualifiée).</translation>
+        </message>
+        <message>
+            <source>The token is valid. It was signed by: {subject}</source>
+            <translation>Le jeton est valide. Il a été signé par : {subject}</translation>
         </message>
     </context>
 </TS>

@@ -483,6 +483,149 @@
         </message>
     </context>
     <context>
+        <name>checks</name>
+        <message>
+            <source>Address signed by the National Register</source>
+            <translation>Adres ondertekend door het Rijksregister</translation>
+        </message>
+        <message>
+            <source>Authentication certificate</source>
+            <translation>Authenticatiecertificaat</translation>
+        </message>
+        <message>
+            <source>Card key belongs to the identity</source>
+            <translation>Kaartsleutel hoort bij de identiteit</translation>
+        </message>
+        <message>
+            <source>Card proves it is the original</source>
+            <translation>Kaart bewijst dat ze het origineel is</translation>
+        </message>
+        <message>
+            <source>Certification authority certificate</source>
+            <translation>Certificaat van de certificeringsautoriteit</translation>
+        </message>
+        <message>
+            <source>FAILED</source>
+            <translation>MISLUKT</translation>
+        </message>
+        <message>
+            <source>Identity signed by the National Register</source>
+            <translation>Identiteit ondertekend door het Rijksregister</translation>
+        </message>
+        <message>
+            <source>National Register certificate</source>
+            <translation>Certificaat van het Rijksregister</translation>
+        </message>
+        <message>
+            <source>OK</source>
+            <translation>OK</translation>
+        </message>
+        <message>
+            <source>Photo belongs to the identity</source>
+            <translation>Foto hoort bij de identiteit</translation>
+        </message>
+        <message>
+            <source>Root certificate</source>
+            <translation>Rootcertificaat</translation>
+        </message>
+        <message>
+            <source>Signature certificate</source>
+            <translation>Handtekeningcertificaat</translation>
+        </message>
+        <message>
+            <source>a Belgian root: {root}</source>
+            <translation>een Belgisch rootcertificaat: {root}</translation>
+        </message>
+        <message>
+            <source>a TEST root, trusted only in the test configuration: {root}</source>
+            <translation>een TEST-rootcertificaat, alleen vertrouwd in de testconfiguratie: {root}</translation>
+        </message>
+        <message>
+            <source>cannot be checked: its issuer, the {file}, is not valid</source>
+            <translation>kan niet worden gecontroleerd: de uitgever ervan, {file}, is niet geldig</translation>
+        </message>
+        <message>
+            <source>cannot be checked: the card key file is not authentic</source>
+            <translation>kan niet worden gecontroleerd: het sleutelbestand van de kaart is niet authentiek</translation>
+        </message>
+        <message>
+            <source>cannot be checked: the root certificate is not trusted</source>
+            <translation>kan niet worden gecontroleerd: het rootcertificaat wordt niet vertrouwd</translation>
+        </message>
+        <message>
+            <source>cannot be vouched for: the National Register certificate is not trusted</source>
+            <translation>echtheid niet gewaarborgd: het certificaat van het Rijksregister wordt niet vertrouwd</translation>
+        </message>
+        <message>
+            <source>cannot be vouched for: the identity file is not authentic</source>
+            <translation>echtheid niet gewaarborgd: het identiteitsbestand is niet authentiek</translation>
+        </message>
+        <message>
+            <source>not done: no card to ask</source>
+            <translation>niet uitgevoerd: geen kaart om te bevragen</translation>
+        </message>
+        <message>
+            <source>the card did not prove it holds the key of its card key file: it may be a copy</source>
+            <translation>de kaart heeft niet bewezen dat ze de sleutel van haar sleutelbestand bezit: het kan een kopie zijn</translation>
+        </message>
+        <message>
+            <source>the card has no {file}</source>
+            <translation>de kaart bevat {file} niet</translation>
+        </message>
+        <message>
+            <source>the {file} does not match its fingerprint in the identity file</source>
+            <translation>{file} komt niet overeen met de vingerafdruk ervan in het identiteitsbestand</translation>
+        </message>
+        <message>
+            <source>the {file} expired on {date}</source>
+            <translation>{file} is verlopen op {date}</translation>
+        </message>
+        <message>
+            <source>the {file} is not a Belgian root</source>
+            <translation>{file} is geen Belgisch rootcertificaat</translation>
+        </message>
+        <message>
+            <source>the {file} is not meant for this use</source>
+            <translation>{file} is niet bedoeld voor dit gebruik</translation>
+        </message>
+        <message>
+            <source>the {file} is not signed by its issuer</source>
+            <translation>{file} is niet ondertekend door de uitgever ervan</translation>
+        </message>
+        <message>
+            <source>the {file} is not the one the National Register signed</source>
+            <translation>{file} komt niet overeen met de versie die het Rijksregister heeft ondertekend</translation>
+        </message>
+        <message>
+            <source>the {file} is not valid before {date}</source>
+            <translation>{file} is pas geldig vanaf {date}</translation>
+        </message>
+        <message>
+            <source>the {file} was revoked on {date}</source>
+            <translation>{file} werd ingetrokken op {date}</translation>
+        </message>
+        <message>
+            <source>valid</source>
+            <translation>geldig</translation>
+        </message>
+        <message>
+            <source>valid under a TEST root (a test or simulated card)</source>
+            <translation>geldig onder een TEST-rootcertificaat (een testkaart of gesimuleerde kaart)</translation>
+        </message>
+        <message>
+            <source>valid, but whether it was revoked is unknown</source>
+            <translation>geldig, maar het is niet bekend of het werd ingetrokken</translation>
+        </message>
+        <message>
+            <source>valid; revocation was not checked (switched off)</source>
+            <translation>geldig; de intrekking werd niet gecontroleerd (controle uitgeschakeld)</translation>
+        </message>
+        <message>
+            <source>{first} or the {second}</source>
+            <translation>{first} of {second}</translation>
+        </message>
+    </context>
+    <context>
         <name>command line</name>
         <message>
             <source>A private PC/SC service runs for this simulator. In another terminal, run:
@@ -499,6 +642,14 @@ en gebruik daar eidcompanion of een ander PC/SC-programma.</translation>
         <message>
             <source>A simulated card made of the files in {folder}</source>
             <translation>Een gesimuleerde kaart met de bestanden uit {folder}</translation>
+        </message>
+        <message>
+            <source>Authenticity</source>
+            <translation>Echtheid</translation>
+        </message>
+        <message>
+            <source>Certificates checked</source>
+            <translation>Gecontroleerde certificaten</translation>
         </message>
         <message>
             <source>Error: {message}</source>
@@ -572,8 +723,20 @@ en gebruik daar eidcompanion of een ander PC/SC-programma.</translation>
             <translation>Een ander programma heeft de kaart tijdens de bewerking opnieuw ingesteld. Sluit het andere programma en probeer het opnieuw.</translation>
         </message>
         <message>
+            <source>Cannot read “{path}”: {reason}.</source>
+            <translation>Kan ‘{path}’ niet lezen: {reason}.</translation>
+        </message>
+        <message>
             <source>Cannot write “{path}”: {reason}.</source>
             <translation>Kan niet schrijven naar ‘{path}’: {reason}.</translation>
+        </message>
+        <message>
+            <source>No PIN was given; nothing was sent to the card.</source>
+            <translation>Er werd geen pincode ingegeven; er werd niets naar de kaart gestuurd.</translation>
+        </message>
+        <message>
+            <source>No PIN was typed on the card reader's keypad in time. No try was used: try again and type your PIN on the reader.</source>
+            <translation>Er werd niet op tijd een pincode ingegeven op het toetsenbord van de kaartlezer. Er werd geen poging verbruikt: probeer het opnieuw en geef uw pincode in op de kaartlezer.</translation>
         </message>
         <message>
             <source>No card reader was found. Plug in your card reader and try again.</source>
@@ -584,12 +747,24 @@ en gebruik daar eidcompanion of een ander PC/SC-programma.</translation>
             <translation>Er is iets misgegaan met de eID-kaart.</translation>
         </message>
         <message>
+            <source>The PIN entry was cancelled on the card reader.</source>
+            <translation>Het ingeven van de pincode werd op de kaartlezer geannuleerd.</translation>
+        </message>
+        <message>
             <source>The PIN of this card is blocked after three wrong tries. It cannot be unblocked on a computer: go to your municipality with the PUK code of your PIN letter to choose a new PIN.</source>
             <translation>De pincode van deze kaart is geblokkeerd na drie foute pogingen. Deblokkeren kan niet op een computer: ga met de PUK-code uit uw PIN-brief naar uw gemeente om een nieuwe pincode te kiezen.</translation>
         </message>
         <message>
+            <source>The PIN typed on the card reader is too short or too long: a PIN has 4 to 12 digits. No try was used.</source>
+            <translation>De pincode die op de kaartlezer werd ingegeven, is te kort of te lang: een pincode bestaat uit 4 tot 12 cijfers. Er werd geen poging verbruikt.</translation>
+        </message>
+        <message>
             <source>The card does not answer. Check that it is inserted the right way round (chip first, facing up) and try again.</source>
             <translation>De kaart antwoordt niet. Controleer of ze in de juiste richting in de kaartlezer zit (chip eerst, naar boven gericht) en probeer het opnieuw.</translation>
+        </message>
+        <message>
+            <source>The card in the reader is not the one this signature was prepared for. Insert the card the website chose and try again.</source>
+            <translation>De kaart in de kaartlezer is niet de kaart waarvoor deze handtekening werd voorbereid. Steek de kaart in die de website heeft gekozen en probeer het opnieuw.</translation>
         </message>
         <message>
             <source>The card reader reported an error. Take the card out, put it back and try again.</source>
@@ -612,6 +787,18 @@ en gebruik daar eidcompanion of een ander PC/SC-programma.</translation>
             <translation>De map ‘{folder}’ bevat geen kaart: {reason}</translation>
         </message>
         <message>
+            <source>The keypad of the card reader did not work as expected. Try again, or turn off the use of the reader's keypad in the settings and type your PIN on the computer.</source>
+            <translation>Het toetsenbord van de kaartlezer werkte niet zoals verwacht. Probeer het opnieuw, of schakel in de instellingen het gebruik van het toetsenbord van de kaartlezer uit en geef uw pincode in op de computer.</translation>
+        </message>
+        <message>
+            <source>The login page sent an invalid request: {what}.</source>
+            <translation>De aanmeldpagina heeft een ongeldige aanvraag verstuurd: {what}.</translation>
+        </message>
+        <message>
+            <source>The login token is not valid: {reason}</source>
+            <translation>Het aanmeldtoken is niet geldig: {reason}</translation>
+        </message>
+        <message>
             <source>The private PC/SC service for the simulator could not start: {reason}</source>
             <translation>De eigen PC/SC-dienst van de simulator kon niet worden gestart: {reason}</translation>
         </message>
@@ -626,6 +813,14 @@ en gebruik daar eidcompanion of een ander PC/SC-programma.</translation>
         <message>
             <source>The smart card service (pcscd) is not running. Start it, or install the package pcscd, then try again.</source>
             <translation>De smartcarddienst (pcscd) is niet actief. Start de dienst, of installeer het pakket pcscd, en probeer het daarna opnieuw.</translation>
+        </message>
+        <message>
+            <source>The two new PINs are not the same; nothing was sent to the card.</source>
+            <translation>De twee nieuwe pincodes zijn niet dezelfde; er werd niets naar de kaart gestuurd.</translation>
+        </message>
+        <message>
+            <source>The two new PINs typed on the card reader are not the same. Your PIN was not changed.</source>
+            <translation>De twee nieuwe pincodes die op de kaartlezer werden ingegeven, zijn niet dezelfde. Uw pincode werd niet gewijzigd.</translation>
         </message>
         <message>
             <source>The {file} on the card could not be read.</source>
@@ -644,6 +839,10 @@ en gebruik daar eidcompanion of een ander PC/SC-programma.</translation>
             <translation>Er zit geen kaart in de kaartlezer. Steek uw eID-kaart in de lezer en probeer het opnieuw.</translation>
         </message>
         <message>
+            <source>This card has no authentication certificate (children under 12 have none), so it cannot log in.</source>
+            <translation>Deze kaart heeft geen authenticatiecertificaat (kinderen jonger dan 12 jaar hebben er geen), dus kunt u er niet mee aanmelden.</translation>
+        </message>
+        <message>
             <source>This card has not been activated yet. It is activated at your municipality when you collect it, with the codes of your PIN letter.</source>
             <translation>Deze kaart is nog niet geactiveerd. Ze wordt bij uw gemeente geactiveerd wanneer u ze afhaalt, met de codes uit uw PIN-brief.</translation>
         </message>
@@ -654,6 +853,72 @@ en gebruik daar eidcompanion of een ander PC/SC-programma.</translation>
         <message>
             <source>Wrong PIN. {tries_left} tries left before the card blocks the PIN.</source>
             <translation>Verkeerde pincode. Resterende pogingen voordat de kaart de pincode blokkeert: {tries_left}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>pin</name>
+        <message>
+            <source>Current PIN ({tries} tries left): </source>
+            <translation>Huidige pincode (resterende pogingen: {tries}): </translation>
+        </message>
+        <message>
+            <source>New PIN (4 to 12 digits): </source>
+            <translation>Nieuwe pincode (4 tot 12 cijfers): </translation>
+        </message>
+        <message>
+            <source>New PIN again: </source>
+            <translation>Herhaal de nieuwe pincode: </translation>
+        </message>
+        <message>
+            <source>On the card reader's keypad, type your current PIN, then the new PIN twice ({tries} tries left).</source>
+            <translation>Geef op het toetsenbord van de kaartlezer uw huidige pincode in, en daarna tweemaal de nieuwe pincode (resterende pogingen: {tries}).</translation>
+        </message>
+        <message>
+            <source>PIN ({tries} tries left): </source>
+            <translation>Pincode (resterende pogingen: {tries}): </translation>
+        </message>
+        <message>
+            <source>PIN: </source>
+            <translation>Pincode: </translation>
+        </message>
+        <message>
+            <source>The PIN has {tries} tries left.</source>
+            <translation>Resterende pogingen voor de pincode: {tries}.</translation>
+        </message>
+        <message>
+            <source>The PIN is blocked. Go to your municipality with the PUK code of your PIN letter to choose a new PIN.</source>
+            <translation>De pincode is geblokkeerd. Ga met de PUK-code uit uw PIN-brief naar uw gemeente om een nieuwe pincode te kiezen.</translation>
+        </message>
+        <message>
+            <source>The PIN is changed. Use the new PIN from now on.</source>
+            <translation>De pincode is gewijzigd. Gebruik voortaan de nieuwe pincode.</translation>
+        </message>
+        <message>
+            <source>The PIN is correct.</source>
+            <translation>De pincode is juist.</translation>
+        </message>
+        <message>
+            <source>This card (applet 1.1) cannot tell the tries left without using one, so they are not shown.</source>
+            <translation>Deze kaart (applet 1.1) kan het aantal resterende pogingen niet meedelen zonder er een te verbruiken, dus wordt het niet getoond.</translation>
+        </message>
+        <message>
+            <source>Type your PIN on the card reader's keypad ({tries} tries left).</source>
+            <translation>Geef uw pincode in op het toetsenbord van de kaartlezer (resterende pogingen: {tries}).</translation>
+        </message>
+    </context>
+    <context>
+        <name>web eid</name>
+        <message>
+            <source>Log in to {site} with your eID card.</source>
+            <translation>Meld u aan bij {site} met uw eID-kaart.</translation>
+        </message>
+        <message>
+            <source>Sign with your eID card (a qualified electronic signature).</source>
+            <translation>Onderteken met uw eID-kaart (een gekwalificeerde elektronische handtekening).</translation>
+        </message>
+        <message>
+            <source>The token is valid. It was signed by: {subject}</source>
+            <translation>Het token is geldig. Het werd ondertekend door: {subject}</translation>
         </message>
     </context>
 </TS>
