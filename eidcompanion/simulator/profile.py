@@ -188,8 +188,14 @@ def _address_file(person: Specimen, with_version: bool) -> bytes:
     return content + bytes(max(0, ADDRESS_FILE_SIZE - len(content)))
 
 
-def build_profile(version: str = "1.8", *, pin: str = "1234", tries_left: int = 3) -> CardProfile:
-    """A new simulated card of applet ``version`` ("1.7" or "1.8") with a fresh test PKI."""
+def build_profile(
+    version: str = "1.8", *, pin: str = "1234", tries_left: int = 3, ocsp_url: str | None = None
+) -> CardProfile:
+    """A new simulated card of applet ``version`` ("1.7" or "1.8") with fresh citizen keys.
+
+    ``ocsp_url`` goes into the citizen certificates' Authority Information Access, for tests that
+    run an OCSP responder for the simulator's test CA.
+    """
     if version not in ("1.7", "1.8"):
         raise ValueError(f"the simulator has profiles for applet 1.7 and 1.8, not {version!r}")
     v18 = version == "1.8"
@@ -199,6 +205,7 @@ def build_profile(version: str = "1.8", *, pin: str = "1234", tries_left: int = 
         Holder(person.surname, person.given_names, person.national_number),
         algorithm,
         (person.validity_begin, person.validity_end),
+        ocsp_url=ocsp_url,
     )
     serial = SIMULATED_SERIAL_PREFIX + b"-CARD" + (b"\x01\x08" if v18 else b"\x01\x07")
     photo = _read_photo("specimen-photo-150x195.jpg" if v18 else "specimen-photo-140x200.jpg")

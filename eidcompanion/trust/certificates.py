@@ -23,7 +23,11 @@ def _load(contents: CardContents, file: CardFile) -> x509.Certificate | None:
 
 
 def _with_revocation(
-    check: CheckResult, certificate: x509.Certificate, issuer: x509.Certificate, config: TrustConfiguration
+    check: CheckResult,
+    file: CardFile,
+    certificate: x509.Certificate,
+    issuer: x509.Certificate,
+    config: TrustConfiguration,
 ) -> CheckResult:
     """A valid chain, then the revocation status: revoked fails; unknown or not checked is said."""
     from eidcompanion.trust.revocation import RevocationStatus, check_revocation  # noqa: PLC0415
@@ -31,7 +35,7 @@ def _with_revocation(
     result = check_revocation(certificate, issuer, config)
     if result.status is RevocationStatus.REVOKED:
         return CheckResult(
-            check.name, False, Reason.REVOKED, check.files, result.detail, check.test, result.revoked_at
+            check.name, False, Reason.REVOKED, (file,), result.detail, check.test, result.revoked_at
         )
     if result.status is RevocationStatus.UNKNOWN:
         return CheckResult(check.name, True, Reason.REVOCATION_UNKNOWN, (), result.detail, check.test)
@@ -64,5 +68,5 @@ def verify_certificates(contents: CardContents, config: TrustConfiguration) -> R
             continue
         result = validate_chain(certificate, [ca, root], config, purpose)
         check = chain_check(name, result, (file, CardFile.CA_CERTIFICATE, CardFile.ROOT_CERTIFICATE))
-        checks.append(_with_revocation(check, certificate, ca, config) if check.ok else check)
+        checks.append(_with_revocation(check, file, certificate, ca, config) if check.ok else check)
     return Report(tuple(checks))

@@ -1,0 +1,107 @@
+"""The card's certificates checked against a real OCSP responder for the simulator's test CA."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from cryptography import x509
+
+from eidcompanion.card import BelpicCard, CardFile, read_contents
+from eidcompanion.simulator.inprocess import SimulatedConnection
+from eidcompanion.simulator.pki import KeyAlgorithm, simulator_authorities
+from eidcompanion.simulator.profile import CardProfile, build_profile
+from eidcompanion.trust.certificates import verify_certificates
+from eidcompanion.trust.checks import CheckName, Reason
+from eidcompanion.trust.config import TrustConfiguration
+from tests.trust.ocsp_responder import OCSP_SIGNING, Issued, OpensslResponder, closed_port, index_line, issue
+
+CA = simulator_authorities(KeyAlgorithm.EC_P384).citizen_ca
+CA_NAME = "eidcompanion SIMULATED TEST Citizen CA"
+YESTERDAY = dt.datetime.now(dt.UTC).replace(microsecond=0) - dt.timedelta(days=1)
+
+
+def serial(profile: CardProfile, file: CardFile) -> int:
+    der = read_contents(BelpicCard(SimulatedConnection.for_profile(profile))).certificate(file)
+    assert der is not None
+    return x509.load_der_x509_certificate(der).serial_number
+
+
+@pytest.fixture(scope="module")
+def responder(tmp_path_factory: pytest.TempPathFactory, profile_18: CardProfile):  # type: ignore[no-untyped-def]
+    ca = Issued(CA.certificate, CA.key)
+    signer = issue("eidcompanion SIMULATED TEST OCSP responder", ca, extended_usage=OCSP_SIGNING)
+    end = dt.datetime(2034, 3, 15, tzinfo=dt.UTC)
+    index = [
+        index_line(serial(profile_18, CardFile.AUTHENTICATION_CERTIFICATE), end),
+        index_line(serial(profile_18, CardFile.SIGNATURE_CERTIFICATE), end, revoked_at=YESTERDAY),
+    ]
+    server = OpensslResponder(tmp_path_factory.mktemp("ocsp"), ca, signer, index)
+    yield server
+    server.close()
+
+
+def config_for(url: str) -> TrustConfiguration:
+    return replace(TrustConfiguration.for_tests("127.0.0.1"), ocsp_responders={CA_NAME: url})
+
+
+def test_good_and_revoked_card_certificates(profile_18: CardProfile, responder: OpensslResponder) -> None:
+    contents = read_contents(BelpicCard(SimulatedConnection.for_profile(profile_18)))
+    report = verify_certificates(contents, config_for(responder.url))
+    authentication = report.get(CheckName.AUTHENTICATION_CERTIFICATE)
+    assert (authentication.ok, authentication.reason) == (True, Reason.VALID_TEST)
+    signature = report.get(CheckName.SIGNATURE_CERTIFICATE)
+    assert (signature.ok, signature.reason) == (False, Reason.REVOKED)
+    assert signature.moment == YESTERDAY
+    assert signature.files == (CardFile.SIGNATURE_CERTIFICATE,)
+
+
+def test_a_certificate_the_responder_does_not_know(responder: OpensslResponder) -> None:
+    other = build_profile("1.8")
+    contents = read_contents(BelpicCard(SimulatedConnection.for_profile(other)))
+    check = verify_certificates(contents, config_for(responder.url)).get(CheckName.AUTHENTICATION_CERTIFICATE)
+    assert (check.ok, check.reason) == (True, Reason.REVOCATION_UNKNOWN)  # unknown is never "good"
+    assert "does not know" in check.detail
+
+
+def test_an_unreachable_responder(profile_18: CardProfile) -> None:
+    contents = read_contents(BelpicCard(SimulatedConnection.for_profile(profile_18)))
+    url = f"http://127.0.0.1:{closed_port()}/"
+    check = verify_certificates(contents, config_for(url)).get(CheckName.AUTHENTICATION_CERTIFICATE)
+    assert check.reason is Reason.REVOCATION_UNKNOWN
+    assert check.detail
+
+
+def test_the_responder_is_not_asked_unless_allowlisted(
+    profile_18: CardProfile, responder: OpensslResponder
+) -> None:
+    contents = read_contents(BelpicCard(SimulatedConnection.for_profile(profile_18)))
+    production_hosts = replace(TrustConfiguration.for_tests(), ocsp_responders={CA_NAME: responder.url})
+    check = verify_certificates(contents, production_hosts).get(CheckName.SIGNATURE_CERTIFICATE)
+    assert check.reason is Reason.REVOCATION_UNKNOWN  # not REVOKED: the responder was never asked
+    assert "allowlist" in check.detail
+
+
+@pytest.mark.realstack
+def test_read_verify_reports_a_revoked_certificate_through_pcsc(
+    tmp_path: Path, card_slot: object, responder: OpensslResponder
+) -> None:
+    from tests.conftest import CardSlot
+    from tests.realstack.test_pcsc_stack import run_cli
+
+    assert isinstance(card_slot, CardSlot)
+    profile = build_profile("1.8", ocsp_url=responder.url)
+    index = (Path(responder.log).parent / "index.txt").read_text()
+    revoked = serial(profile, CardFile.SIGNATURE_CERTIFICATE)
+    (Path(responder.log).parent / "index.txt").write_text(
+        index + index_line(revoked, dt.datetime(2034, 3, 15, tzinfo=dt.UTC), revoked_at=YESTERDAY) + "\n"
+    )
+    card_slot.insert(profile)
+    result = run_cli("read", "--verify", "--test-pki", "--revocation-host", "127.0.0.1", "--json")
+    assert result.returncode == 13, result.stderr
+    checks = {check["name"]: check for check in json.loads(result.stdout)["certificate_checks"]["checks"]}
+    assert checks["signature_certificate"]["reason"] == "revoked"
+    assert checks["authentication_certificate"]["reason"] == "revocation_unknown"
