@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
+import time
 from dataclasses import replace
 from pathlib import Path
 
@@ -31,7 +33,7 @@ def serial(profile: CardProfile, file: CardFile) -> int:
 
 
 @pytest.fixture(scope="module")
-def responder(tmp_path_factory: pytest.TempPathFactory, profile_18: CardProfile):  # type: ignore[no-untyped-def]
+def responder(tmp_path_factory: pytest.TempPathFactory, profile_18: CardProfile):
     ca = Issued(CA.certificate, CA.key)
     signer = issue("eidcompanion SIMULATED TEST OCSP responder", ca, extended_usage=OCSP_SIGNING)
     end = dt.datetime(2034, 3, 15, tzinfo=dt.UTC)
@@ -94,11 +96,12 @@ def test_read_verify_reports_a_revoked_certificate_through_pcsc(
 
     assert isinstance(card_slot, CardSlot)
     profile = build_profile("1.8", ocsp_url=responder.url)
-    index = (Path(responder.log).parent / "index.txt").read_text()
+    index_file = Path(responder.log).parent / "index.txt"
     revoked = serial(profile, CardFile.SIGNATURE_CERTIFICATE)
-    (Path(responder.log).parent / "index.txt").write_text(
-        index + index_line(revoked, dt.datetime(2034, 3, 15, tzinfo=dt.UTC), revoked_at=YESTERDAY) + "\n"
-    )
+    line = index_line(revoked, dt.datetime(2034, 3, 15, tzinfo=dt.UTC), revoked_at=YESTERDAY)
+    index_file.write_text(index_file.read_text() + line + "\n")
+    later = time.time() + 5  # openssl reloads its index when the modification time changes (1 s steps)
+    os.utime(index_file, (later, later))
     card_slot.insert(profile)
     result = run_cli("read", "--verify", "--test-pki", "--revocation-host", "127.0.0.1", "--json")
     assert result.returncode == 13, result.stderr
