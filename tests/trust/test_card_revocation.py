@@ -108,3 +108,31 @@ def test_read_verify_reports_a_revoked_certificate_through_pcsc(
     checks = {check["name"]: check for check in json.loads(result.stdout)["certificate_checks"]["checks"]}
     assert checks["signature_certificate"]["reason"] == "revoked"
     assert checks["authentication_certificate"]["reason"] == "revocation_unknown"
+
+
+def test_a_relying_party_asks_the_responder_about_the_login_certificate(
+    profile_18: CardProfile, responder: OpensslResponder
+) -> None:
+    from eidcompanion.card.signing import TypedPin
+    from eidcompanion.webeid.card_operations import authenticate
+    from eidcompanion.webeid.errors import TokenProblem, TokenValidationError
+    from eidcompanion.webeid.nonces import new_nonce
+    from eidcompanion.webeid.validator import ValidatorConfiguration, validate_token
+
+    origin = "https://guichet.example.be"
+    settings = ValidatorConfiguration(
+        (CA.certificate,), check_revocation=True, trust=config_for(responder.url)
+    )
+    nonce = new_nonce()
+    token = authenticate(
+        BelpicCard(SimulatedConnection.for_profile(profile_18)), origin, nonce, TypedPin("1234")
+    )
+    assert validate_token(token.dumps(), origin, nonce, settings)  # the responder says good
+    unknown_card = build_profile("1.8")
+    nonce = new_nonce()
+    token = authenticate(
+        BelpicCard(SimulatedConnection.for_profile(unknown_card)), origin, nonce, TypedPin("1234")
+    )
+    with pytest.raises(TokenValidationError) as caught:
+        validate_token(token.dumps(), origin, nonce, settings)
+    assert caught.value.problem is TokenProblem.REVOCATION_UNKNOWN  # unknown is refused, never good
