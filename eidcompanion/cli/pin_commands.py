@@ -5,9 +5,12 @@ from __future__ import annotations
 import argparse
 import json
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 from eidcompanion.card.belpic import BelpicCard
 from eidcompanion.card.pin import PinBlockedError, PinStatus, validate_pin
+from eidcompanion.card.pinpad import PinPad, change_on_pin_pad, find_pin_pad
 from eidcompanion.card.signing import PinEntry, PinPadEntry, TypedPin, check_before_verify, send_verify
 from eidcompanion.cli.card_access import open_connection
 from eidcompanion.cli.exit_codes import ExitCode
@@ -34,16 +37,31 @@ TYPE_ON_READER_CHANGE = translatable(
 PIN_PAD_SETTING = "EIDCOMPANION_PIN_PAD"
 
 
+@contextmanager
+def card_with_pin(options: argparse.Namespace, catalog: Catalog) -> Iterator[tuple[BelpicCard, PinStatus]]:
+    """The card and its PIN status, read before anything is asked; a blocked card stops here."""
+    connection, _notice = open_connection(options.reader, options.virtual, False, catalog)
+    with connection:
+        card = BelpicCard(connection)
+        status = card.pin_status()
+        if status.blocked:
+            raise PinBlockedError("the card reports the PIN as blocked; nothing was sent")
+        yield card, status
+
+
+def find_usable_pin_pad(card: BelpicCard, options: argparse.Namespace) -> PinPad | None:
+    """The reader's keypad, unless turned off (flag, setting, scripted PINs) or not trusted."""
+    if options.no_pin_pad or options.pin_stdin or os.environ.get(PIN_PAD_SETTING) == "off":
+        return None
+    return find_pin_pad(card.connection)
+
+
 def pin_entry(card: BelpicCard, options: argparse.Namespace, catalog: Catalog, status: PinStatus) -> PinEntry:
     """The reader's keypad when it has a usable one, otherwise a PIN typed on the computer."""
-    use_pad = not (options.no_pin_pad or options.pin_stdin or os.environ.get(PIN_PAD_SETTING) == "off")
-    if use_pad:
-        from eidcompanion.card.pinpad import find_pin_pad  # noqa: PLC0415
-
-        pad = find_pin_pad(card.connection)
-        if pad is not None:
-            print(TYPE_ON_READER.render(catalog, tries=status.tries_left), flush=True)
-            return PinPadEntry(pad, catalog.language)
+    pad = find_usable_pin_pad(card, options)
+    if pad is not None:
+        print(TYPE_ON_READER.render(catalog, tries=status.tries_left), flush=True)
+        return PinPadEntry(pad, catalog.language)
     pin_input = PinInput(catalog, from_stdin=options.pin_stdin)
     return TypedPin(pin_input.read(pin_input.prompt_for(status), status))
 
@@ -64,12 +82,7 @@ def status(options: argparse.Namespace, catalog: Catalog) -> ExitCode:
 
 
 def verify(options: argparse.Namespace, catalog: Catalog) -> ExitCode:
-    connection, _notice = open_connection(options.reader, options.virtual, False, catalog)
-    with connection:
-        card = BelpicCard(connection)
-        current = card.pin_status()
-        if current.blocked:
-            raise PinBlockedError("the card reports the PIN as blocked; no VERIFY was sent")
+    with card_with_pin(options, catalog) as (card, current):
         entry = pin_entry(card, options, catalog, current)
         with card.transaction():
             check_before_verify(card, entry, current)
@@ -82,22 +95,10 @@ def verify(options: argparse.Namespace, catalog: Catalog) -> ExitCode:
 
 
 def change(options: argparse.Namespace, catalog: Catalog) -> ExitCode:
-    connection, _notice = open_connection(options.reader, options.virtual, False, catalog)
-    with connection:
-        card = BelpicCard(connection)
-        current = card.pin_status()
-        if current.blocked:
-            raise PinBlockedError("the card reports the PIN as blocked; no CHANGE was sent")
-        use_pad = not (options.no_pin_pad or options.pin_stdin or os.environ.get(PIN_PAD_SETTING) == "off")
-        pad = None
-        if use_pad:
-            from eidcompanion.card.pinpad import find_pin_pad  # noqa: PLC0415
-
-            pad = find_pin_pad(card.connection)
+    with card_with_pin(options, catalog) as (card, current):
+        pad = find_usable_pin_pad(card, options)
         with card.transaction():
             if pad is not None and pad.modify_code is not None:
-                from eidcompanion.card.pinpad import change_on_pin_pad  # noqa: PLC0415
-
                 print(TYPE_ON_READER_CHANGE.render(catalog, tries=current.tries_left), flush=True)
                 try:
                     change_on_pin_pad(card.connection, pad, catalog.language)

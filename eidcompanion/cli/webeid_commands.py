@@ -10,12 +10,9 @@ import sys
 from dataclasses import replace
 from pathlib import Path
 
-from eidcompanion.card.belpic import BelpicCard
 from eidcompanion.card.certificates import NAME_OVERRIDES
-from eidcompanion.card.pin import PinBlockedError
-from eidcompanion.cli.card_access import open_connection
 from eidcompanion.cli.exit_codes import ExitCode
-from eidcompanion.cli.pin_commands import pin_entry
+from eidcompanion.cli.pin_commands import card_with_pin, pin_entry
 from eidcompanion.errors import EidError
 from eidcompanion.i18n import Catalog, translatable
 from eidcompanion.trust.config import BELGIAN_REVOCATION_HOSTS, TrustConfiguration
@@ -49,12 +46,7 @@ def _decode_base64(value: str, what: str) -> bytes:
 def authenticate(options: argparse.Namespace, catalog: Catalog) -> ExitCode:
     validate_origin(options.origin)  # before the card or the PIN is touched
     validate_nonce(options.nonce)
-    connection, _notice = open_connection(options.reader, options.virtual, False, catalog)
-    with connection:
-        card = BelpicCard(connection)
-        status = card.pin_status()
-        if status.blocked:
-            raise PinBlockedError("the card reports the PIN as blocked; no VERIFY was sent")
+    with card_with_pin(options, catalog) as (card, status):
         print(LOGIN_TO.render(catalog, site=origin_host(options.origin)), file=sys.stderr)
         entry = pin_entry(card, options, catalog, status)
         token = create_token(card, options.origin, options.nonce, entry, known_status=status)
@@ -65,12 +57,7 @@ def authenticate(options: argparse.Namespace, catalog: Catalog) -> ExitCode:
 def sign(options: argparse.Namespace, catalog: Catalog) -> ExitCode:
     digest = _decode_base64(options.hash, "hash")
     certificate = _decode_base64(options.certificate, "certificate") if options.certificate else None
-    connection, _notice = open_connection(options.reader, options.virtual, False, catalog)
-    with connection:
-        card = BelpicCard(connection)
-        status = card.pin_status()
-        if status.blocked:
-            raise PinBlockedError("the card reports the PIN as blocked; no VERIFY was sent")
+    with card_with_pin(options, catalog) as (card, status):
         print(SIGN_WITH.render(catalog), file=sys.stderr)
         entry = pin_entry(card, options, catalog, status)
         result = sign_hash(
