@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from cryptography import x509
+from cryptography.exceptions import UnsupportedAlgorithm
 from cryptography.x509.oid import NameOID
 
 from eidcompanion.card.errors import CorruptFileError
@@ -71,10 +72,81 @@ class CertificateSummary:
     key_type: str
 
 
+X509_PARSE_ERRORS = (x509.InvalidVersion, x509.DuplicateExtension, x509.UnsupportedGeneralNameType)
+"""What cryptography raises, besides ValueError, for certificates it cannot read."""
+
+
+class CertificateFormatError(ValueError):
+    """Bytes that are not a strictly encoded X.509 certificate."""
+
+
+def _element(data: bytes, position: int) -> tuple[int, int, int]:
+    """(tag, start of the value, end of the value) of the DER element at ``position``."""
+    if position + 2 > len(data):
+        raise CertificateFormatError("an element is cut short")
+    tag, first = data[position], data[position + 1]
+    if tag & 0x1F == 0x1F:
+        raise CertificateFormatError("multi-byte tags do not occur in a certificate's outer structure")
+    if first < 0x80:
+        start, length = position + 2, first
+    else:
+        count = first & 0x7F
+        if not 1 <= count <= 3 or position + 2 + count > len(data):
+            raise CertificateFormatError("unsupported length encoding")
+        length = int.from_bytes(data[position + 2 : position + 2 + count], "big")
+        if length < 0x80 or data[position + 2] == 0:
+            raise CertificateFormatError("the length is not in its shortest form (not DER)")
+        start = position + 2 + count
+    if start + length > len(data):
+        raise CertificateFormatError("an element runs past the end")
+    return tag, start, start + length
+
+
+def _check_outer_structure(der: bytes) -> None:
+    """SEQUENCE { tbsCertificate, signatureAlgorithm, signatureValue } with nothing around or between,
+    a BIT STRING without unused bits, and the same algorithm outside and inside the signed part.
+    (cryptography checks the signature over the TBS only: these bytes would otherwise go unnoticed.)"""
+    tag, start, end = _element(der, 0)
+    if tag != 0x30 or end != len(der):
+        raise CertificateFormatError("not a single DER SEQUENCE")
+    tbs_tag, tbs_start, tbs_end = _element(der, start)
+    algorithm_tag, _algorithm_start, algorithm_end = _element(der, tbs_end)
+    value_tag, value_start, value_end = _element(der, algorithm_end)
+    if (tbs_tag, algorithm_tag, value_tag) != (0x30, 0x30, 0x03) or value_end != end:
+        raise CertificateFormatError("the certificate is not TBS, algorithm and signature")
+    if value_end == value_start or der[value_start] != 0:
+        raise CertificateFormatError("the signature BIT STRING has unused bits")
+    position = tbs_start
+    tag, _first, after = _element(der, position)
+    if tag == 0xA0:  # version
+        position = after
+    tag, _serial_start, after = _element(der, position)  # serialNumber
+    inner_tag, _inner_start, inner_end = _element(der, after)
+    if inner_tag != 0x30 or der[after:inner_end] != der[tbs_end:algorithm_end]:
+        raise CertificateFormatError("the signature algorithm differs inside and outside the signed part")
+
+
+def parse_certificate(der: bytes) -> x509.Certificate:
+    """A certificate from strict DER, its public key readable; raises CertificateFormatError."""
+    try:
+        _check_outer_structure(der)
+        certificate = x509.load_der_x509_certificate(der)
+        # cryptography parses some parts on first use: touch every part the checks read
+        certificate.public_key()
+        _ = (certificate.subject, certificate.issuer, certificate.extensions, certificate.serial_number)
+        _ = (certificate.not_valid_before_utc, certificate.not_valid_after_utc)
+        _ = certificate.signature_hash_algorithm
+    except CertificateFormatError:
+        raise
+    except (ValueError, TypeError, UnsupportedAlgorithm, *X509_PARSE_ERRORS) as exc:
+        raise CertificateFormatError(str(exc) or type(exc).__name__) from exc
+    return certificate
+
+
 def load_certificate(file: CardFile, der: bytes) -> x509.Certificate:
     try:
-        return x509.load_der_x509_certificate(der)
-    except ValueError as exc:
+        return parse_certificate(der)
+    except CertificateFormatError as exc:
         raise CorruptFileError(file, f"not a valid X.509 certificate ({exc})") from exc
 
 

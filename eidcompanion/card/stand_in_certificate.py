@@ -16,6 +16,8 @@ from cryptography.hazmat.primitives.asymmetric import ec, rsa
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 from cryptography.x509.oid import NameOID
 
+from eidcompanion.card.certificates import CertificateFormatError, parse_certificate
+
 FILLER_EXTENSION = x509.ObjectIdentifier("1.3.6.1.4.1.55555.1.1")
 """A private-arc OID; the extension only pads the certificate to the wanted length."""
 MAX_ATTEMPTS = 64
@@ -63,8 +65,8 @@ def stand_in_certificate(original_der: bytes, role: str) -> bytes | None:
     None when the original is too short to be replaced this way (then the caller blanks it).
     """
     try:
-        original = x509.load_der_x509_certificate(original_der)
-    except ValueError:
+        original = parse_certificate(original_der)
+    except CertificateFormatError:
         return None
     key = _fresh_key(original)
     target = len(original_der)

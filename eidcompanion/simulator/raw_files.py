@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from cryptography import x509
 from cryptography.hazmat.primitives.asymmetric import rsa
 
 from eidcompanion.card.card_data import SIMULATED_SERIAL_PREFIX, AppletVersion
-from eidcompanion.card.certificates import trim_certificate
+from eidcompanion.card.certificates import CertificateFormatError, parse_certificate, trim_certificate
 from eidcompanion.card.files import CardFile
 from eidcompanion.errors import EidError
 from eidcompanion.i18n import translatable
@@ -45,8 +44,8 @@ def _guess_applet(files: dict[int, bytes], atr: bytes | None, folder: Path) -> A
     if der is None:
         raise CardFolderError(folder, "the RRN certificate file (503C) is empty")
     try:
-        key = x509.load_der_x509_certificate(der).public_key()
-    except ValueError as exc:
+        key = parse_certificate(der).public_key()
+    except CertificateFormatError as exc:
         raise CardFolderError(folder, f"503C is not a certificate ({exc})") from exc
     if isinstance(key, rsa.RSAPublicKey) and key.key_size <= 1024:
         return AppletVersion.V1_1

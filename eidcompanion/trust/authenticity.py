@@ -19,6 +19,7 @@ from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.hazmat.primitives.asymmetric.utils import Prehashed, encode_dss_signature
 
 from eidcompanion.card.belpic import BASIC_KEY_CHALLENGE_LENGTH, BelpicCard
+from eidcompanion.card.certificates import parse_certificate
 from eidcompanion.card.contents import CardContents
 from eidcompanion.card.files import CardFile
 from eidcompanion.errors import EidError
@@ -59,7 +60,7 @@ def chain_check(name: CheckName, result: ChainResult, path_files: tuple[CardFile
 
 def _certificate(contents: CardContents, file: CardFile) -> x509.Certificate | None:
     der = contents.certificate(file)
-    return x509.load_der_x509_certificate(der) if der is not None else None
+    return parse_certificate(der) if der is not None else None
 
 
 def _root_check(contents: CardContents, config: TrustConfiguration) -> CheckResult:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from cryptography import x509
 
+from eidcompanion.card.certificates import parse_certificate
 from eidcompanion.card.contents import CardContents
 from eidcompanion.card.files import CardFile
 from eidcompanion.trust.authenticity import chain_check
@@ -19,7 +20,7 @@ _CITIZEN_CERTIFICATES = (
 
 def _load(contents: CardContents, file: CardFile) -> x509.Certificate | None:
     der = contents.certificate(file)
-    return x509.load_der_x509_certificate(der) if der is not None else None
+    return parse_certificate(der) if der is not None else None
 
 
 def _with_revocation(

@@ -13,6 +13,7 @@ from cryptography.hazmat.primitives.asymmetric import ec, rsa
 
 from eidcompanion import __version__
 from eidcompanion.card.belpic import BelpicCard
+from eidcompanion.card.certificates import load_certificate
 from eidcompanion.card.files import CardFile
 from eidcompanion.card.pin import PinStatus
 from eidcompanion.card.signing import KeyRole, PinEntry, sign_digest
@@ -52,7 +53,7 @@ RSA_WITH_DIGEST_INFO = 0x01
 
 def _certificate(card: BelpicCard, file: CardFile) -> tuple[bytes, x509.Certificate] | None:
     der = card.read_certificate(file)
-    return None if der is None else (der, x509.load_der_x509_certificate(der))
+    return None if der is None else (der, load_certificate(file, der))
 
 
 def _ec_algorithm(key: ec.EllipticCurvePublicKey) -> str:

@@ -16,8 +16,10 @@ from cryptography import x509
 from cryptography.exceptions import InvalidSignature, UnsupportedAlgorithm
 from cryptography.hazmat.primitives.asymmetric import ec, padding, rsa
 from cryptography.hazmat.primitives.asymmetric.utils import encode_dss_signature
+from cryptography.hazmat.primitives.serialization import Encoding
 from cryptography.x509.oid import ExtendedKeyUsageOID
 
+from eidcompanion.card.certificates import CertificateFormatError, parse_certificate
 from eidcompanion.trust.chain import verify_issued_by
 from eidcompanion.trust.config import TrustConfiguration
 from eidcompanion.webeid.errors import InvalidArgumentError, TokenProblem, TokenValidationError
@@ -147,9 +149,9 @@ def validate_token(
         raise _fail(TokenProblem.NONCE_INVALID, str(exc.detail)) from exc
     token = parse_token(token_text)
     try:
-        certificate = x509.load_der_x509_certificate(token.unverified_certificate)
-    except ValueError as exc:
-        raise _fail(TokenProblem.CERTIFICATE_MALFORMED, "the certificate is not valid DER") from exc
+        certificate = parse_certificate(token.unverified_certificate)
+    except CertificateFormatError as exc:
+        raise _fail(TokenProblem.CERTIFICATE_MALFORMED, f"the certificate is not valid ({exc})") from exc
     _check_period(certificate, config, "the certificate")
     _check_purpose(certificate, config)
     issuer = _trusted_issuer(certificate, config)
@@ -159,11 +161,15 @@ def validate_token(
 
 
 def load_certificates(blobs: Sequence[bytes]) -> tuple[x509.Certificate, ...]:
-    """Certificates from PEM (one or several per blob) or DER."""
+    """Certificates from PEM (one or several per blob) or DER; raises CertificateFormatError."""
     certificates: list[x509.Certificate] = []
     for blob in blobs:
         if b"-----BEGIN" in blob:
-            certificates.extend(x509.load_pem_x509_certificates(blob))
+            try:
+                ders = [c.public_bytes(Encoding.DER) for c in x509.load_pem_x509_certificates(blob)]
+            except (ValueError, x509.InvalidVersion) as exc:
+                raise CertificateFormatError(str(exc)) from exc
         else:
-            certificates.append(x509.load_der_x509_certificate(blob))
+            ders = [blob]
+        certificates.extend(parse_certificate(der) for der in ders)
     return tuple(certificates)

@@ -84,29 +84,33 @@ def _read_region(profile: CardProfile, fid: int) -> int:
 
 
 FILES = list(CardFile)
+STRIDE = 29
+"""Every 29th byte of every file, plus the first and the last: ~700 changes per profile. A sweep of
+every single byte of both profiles (about 20,000 changes) found no change that went unnoticed."""
 
 
 @pytest.mark.parametrize("file", FILES, ids=[file.hex_id for file in FILES])
-@pytest.mark.parametrize("where", ["first", "middle", "last"])
-def test_any_changed_byte_fails_and_names_its_file(
-    any_profile: CardProfile, file: CardFile, where: str
-) -> None:
+def test_any_changed_byte_fails_and_names_its_file(any_profile: CardProfile, file: CardFile) -> None:
     if file.fid not in any_profile.files:
         pytest.skip(f"applet {any_profile.applet.label} has no file {file.hex_id}")
     size = _read_region(any_profile, file.fid)
-    position = {"first": 0, "middle": size // 2, "last": size - 1}[where]
-    data = bytearray(any_profile.files[file.fid])
-    data[position] ^= 0x01
-    changed = replace(any_profile, files={**any_profile.files, file.fid: bytes(data)})
-    refused: CardFile | None = None
-    try:
-        authenticity, certificates = verify(changed)
-    except CardFileError as error:
-        refused = error.file  # the read itself refused the file, naming it
-    if refused is not None:
-        assert refused is file
-        return
-    failures = authenticity.failures() + certificates.failures()
-    assert failures, f"a change at byte {position} of {file.hex_id} went unnoticed"
-    named = {named for check in failures for named in check.files}
-    assert file in named, f"{file.hex_id} changed but the failures name {[f.hex_id for f in named]}"
+    unnoticed: list[tuple[int, object]] = []
+    for position in sorted({0, size - 1, *range(STRIDE // 2, size, STRIDE)}):
+        data = bytearray(any_profile.files[file.fid])
+        data[position] ^= 0x01
+        changed = replace(any_profile, files={**any_profile.files, file.fid: bytes(data)})
+        refused: CardFile | None = None
+        try:
+            authenticity, certificates = verify(changed)
+        except CardFileError as error:
+            refused = error.file  # the read itself refused the file, naming it
+        if refused is not None:
+            if refused is not file:
+                unnoticed.append((position, refused.hex_id))
+            continue
+        named = {
+            named for check in authenticity.failures() + certificates.failures() for named in check.files
+        }
+        if file not in named:
+            unnoticed.append((position, sorted(f.hex_id for f in named)))
+    assert not unnoticed, f"changes in {file.hex_id} not named: {unnoticed[:10]}"
