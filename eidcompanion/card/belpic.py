@@ -300,22 +300,24 @@ class BelpicCard:
         sent a VERIFY. Nothing here ever retries.
         """
         validate_pin(pin)
-        status = known_status if known_status is not None else self.pin_status()
-        if status.blocked:
-            raise PinBlockedError("the card reports the PIN as blocked; no VERIFY was sent")
-        response = self._transmit(command(0x00, 0x20, 0x00, PIN_REFERENCE, pin_block(pin)))
+        with self._hold:  # the tries read and the VERIFY, with no other program in between
+            status = known_status if known_status is not None else self.pin_status()
+            if status.blocked:
+                raise PinBlockedError("the card reports the PIN as blocked; no VERIFY was sent")
+            response = self._transmit(command(0x00, 0x20, 0x00, PIN_REFERENCE, pin_block(pin)))
         raise_for_pin_status(response.sw)
 
     def change_pin(self, old_pin: str, new_pin: str, *, known_status: PinStatus | None = None) -> None:
         """CHANGE REFERENCE DATA once; the same typed outcomes and guarantees as ``verify_pin``."""
         validate_pin(new_pin)
         validate_pin(old_pin)
-        status = known_status if known_status is not None else self.pin_status()
-        if status.blocked:
-            raise PinBlockedError("the card reports the PIN as blocked; no CHANGE was sent")
-        response = self._transmit(
-            command(0x00, 0x24, 0x00, PIN_REFERENCE, pin_block(old_pin) + pin_block(new_pin))
-        )
+        with self._hold:
+            status = known_status if known_status is not None else self.pin_status()
+            if status.blocked:
+                raise PinBlockedError("the card reports the PIN as blocked; no CHANGE was sent")
+            response = self._transmit(
+                command(0x00, 0x24, 0x00, PIN_REFERENCE, pin_block(old_pin) + pin_block(new_pin))
+            )
         raise_for_pin_status(response.sw)
 
     def log_off(self) -> None:

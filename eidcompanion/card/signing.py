@@ -8,6 +8,8 @@ and LOG OFF clears the access rights as soon as the signature is out (or the VER
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from enum import IntEnum
 from typing import TYPE_CHECKING
@@ -16,11 +18,11 @@ from eidcompanion.card.belpic import BelpicCard
 from eidcompanion.card.pin import (
     PIN_REFERENCE,
     PinBlockedError,
-    PinStatus,
     pin_block,
     raise_for_pin_status,
     validate_pin,
 )
+from eidcompanion.errors import EidError
 from eidcompanion.transport.apdu import command
 from eidcompanion.transport.errors import ApduError
 
@@ -56,13 +58,29 @@ class PinPadEntry:
 PinEntry = TypedPin | PinPadEntry
 
 
-def check_before_verify(card: BelpicCard, entry: PinEntry, known_status: PinStatus | None) -> None:
-    """Refuse a malformed PIN before anything is sent, and never send a VERIFY to a blocked card."""
+def check_before_verify(card: BelpicCard, entry: PinEntry) -> None:
+    """Refuse a malformed PIN before anything is sent, and never send a VERIFY to a blocked card.
+
+    Called inside the transaction that will send the VERIFY: the tries are read again there, since
+    another program may have used the card while the citizen was typing.
+    """
     if isinstance(entry, TypedPin):
         validate_pin(entry.pin)
-    status = known_status if known_status is not None else card.pin_status()
-    if status.blocked:
+    if card.pin_status().blocked:
         raise PinBlockedError("the card reports the PIN as blocked; no VERIFY was sent")
+
+
+@contextmanager
+def logging_off(card: BelpicCard) -> Iterator[None]:
+    """LOG OFF when the block ends. If the block failed, its error is the one that matters (a wrong
+    PIN and its tries left): a LOG OFF that fails too, on a card already gone, does not hide it."""
+    try:
+        yield
+    except BaseException:
+        with suppress(EidError):
+            card.log_off()
+        raise
+    card.log_off()
 
 
 def send_verify(card: BelpicCard, entry: PinEntry) -> None:
@@ -77,13 +95,7 @@ def send_verify(card: BelpicCard, entry: PinEntry) -> None:
 
 
 def sign_digest(
-    card: BelpicCard,
-    role: KeyRole,
-    algorithm_reference: int,
-    data: bytes,
-    entry: PinEntry,
-    *,
-    known_status: PinStatus | None = None,
+    card: BelpicCard, role: KeyRole, algorithm_reference: int, data: bytes, entry: PinEntry
 ) -> bytes:
     """Sign ``data`` (a digest, or a DigestInfo for RSA algorithm 01) with the key of ``role``.
 
@@ -91,16 +103,14 @@ def sign_digest(
     is checked for format first, and a blocked card is never sent a VERIFY.
     """
     with card.transaction():
-        check_before_verify(card, entry, known_status)
+        check_before_verify(card, entry)
         template = bytes((0x04, 0x80, algorithm_reference, 0x84, int(role)))
         response = card.connection.transmit(command(0x00, 0x22, 0x41, 0xB6, template))
         if not response.ok:
             raise ApduError(response.sw, "MSE SET")
-        try:
+        with logging_off(card):
             send_verify(card, entry)
             response = card.connection.transmit(command(0x00, 0x2A, 0x9E, 0x9A, data))  # 61xx follows
             if not response.ok:
                 raise ApduError(response.sw, "PSO: COMPUTE DIGITAL SIGNATURE")
             return response.data
-        finally:
-            card.log_off()

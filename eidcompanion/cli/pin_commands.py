@@ -5,13 +5,21 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 
 from eidcompanion.card.belpic import BelpicCard
 from eidcompanion.card.pin import PinBlockedError, PinStatus, validate_pin
 from eidcompanion.card.pinpad import PinPad, change_on_pin_pad, find_pin_pad
-from eidcompanion.card.signing import PinEntry, PinPadEntry, TypedPin, check_before_verify, send_verify
+from eidcompanion.card.signing import (
+    PinEntry,
+    PinPadEntry,
+    TypedPin,
+    check_before_verify,
+    logging_off,
+    send_verify,
+)
 from eidcompanion.cli.card_access import open_connection
 from eidcompanion.cli.exit_codes import ExitCode
 from eidcompanion.cli.pin_input import PinInput
@@ -60,7 +68,7 @@ def pin_entry(card: BelpicCard, options: argparse.Namespace, catalog: Catalog, s
     """The reader's keypad when it has a usable one, otherwise a PIN typed on the computer."""
     pad = find_usable_pin_pad(card, options)
     if pad is not None:
-        print(TYPE_ON_READER.render(catalog, tries=status.tries_left), flush=True)
+        print(TYPE_ON_READER.render(catalog, tries=status.tries_left), file=sys.stderr, flush=True)
         return PinPadEntry(pad, catalog.language)
     pin_input = PinInput(catalog, from_stdin=options.pin_stdin)
     return TypedPin(pin_input.read(pin_input.prompt_for(status), status))
@@ -83,13 +91,11 @@ def status(options: argparse.Namespace, catalog: Catalog) -> ExitCode:
 
 def verify(options: argparse.Namespace, catalog: Catalog) -> ExitCode:
     with card_with_pin(options, catalog) as (card, current):
-        entry = pin_entry(card, options, catalog, current)
+        entry = pin_entry(card, options, catalog, current)  # asked before the card is held
         with card.transaction():
-            check_before_verify(card, entry, current)
-            try:
+            check_before_verify(card, entry)
+            with logging_off(card):  # no other program may inherit the verified PIN
                 send_verify(card, entry)
-            finally:
-                card.log_off()  # no other program may inherit the verified PIN
     print(PIN_CORRECT.render(catalog))
     return ExitCode.OK
 
@@ -97,26 +103,20 @@ def verify(options: argparse.Namespace, catalog: Catalog) -> ExitCode:
 def change(options: argparse.Namespace, catalog: Catalog) -> ExitCode:
     with card_with_pin(options, catalog) as (card, current):
         pad = find_usable_pin_pad(card, options)
-        with card.transaction():
-            if pad is not None and pad.modify_code is not None:
-                print(TYPE_ON_READER_CHANGE.render(catalog, tries=current.tries_left), flush=True)
-                try:
+        if pad is not None and pad.modify_code is not None:
+            print(
+                TYPE_ON_READER_CHANGE.render(catalog, tries=current.tries_left), file=sys.stderr, flush=True
+            )
+            with card.transaction():
+                if card.pin_status().blocked:
+                    raise PinBlockedError("the card reports the PIN as blocked; nothing was sent")
+                with logging_off(card):
                     change_on_pin_pad(card.connection, pad, catalog.language)
-                finally:
-                    card.log_off()
-            else:
-                _change_typed(card, options, catalog, current)
+        else:
+            pin_input = PinInput(catalog, from_stdin=options.pin_stdin)
+            old = validate_pin(pin_input.read(pin_input.prompt_for(current, current=True), current))
+            new = validate_pin(pin_input.read_new())
+            with card.transaction(), logging_off(card):
+                card.change_pin(old, new)  # reads the tries again while holding the card
     print(PIN_CHANGED.render(catalog))
     return ExitCode.OK
-
-
-def _change_typed(
-    card: BelpicCard, options: argparse.Namespace, catalog: Catalog, current: PinStatus
-) -> None:
-    pin_input = PinInput(catalog, from_stdin=options.pin_stdin)
-    old = validate_pin(pin_input.read(pin_input.prompt_for(current, current=True), current))
-    new = validate_pin(pin_input.read_new())
-    try:
-        card.change_pin(old, new, known_status=current)
-    finally:
-        card.log_off()

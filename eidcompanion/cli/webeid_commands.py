@@ -14,11 +14,11 @@ from eidcompanion.card.certificates import NAME_OVERRIDES
 from eidcompanion.cli.exit_codes import ExitCode
 from eidcompanion.cli.pin_commands import card_with_pin, pin_entry
 from eidcompanion.errors import EidError
-from eidcompanion.i18n import Catalog, translatable
+from eidcompanion.i18n import Catalog, Message, translatable
 from eidcompanion.trust.config import BELGIAN_REVOCATION_HOSTS, TrustConfiguration
 from eidcompanion.webeid.card_operations import authenticate as create_token
-from eidcompanion.webeid.card_operations import sign as sign_hash
-from eidcompanion.webeid.errors import InvalidArgumentError
+from eidcompanion.webeid.card_operations import plan_signature, sign_planned
+from eidcompanion.webeid.errors import CERTIFICATE, HASH, InvalidArgumentError
 from eidcompanion.webeid.origin import origin_host, validate_nonce, validate_origin
 from eidcompanion.webeid.validator import ValidatorConfiguration, load_certificates, validate_token
 
@@ -36,7 +36,7 @@ class InputFileError(EidError):
         super().__init__("", path=path, reason=reason)
 
 
-def _decode_base64(value: str, what: str) -> bytes:
+def _decode_base64(value: str, what: Message) -> bytes:
     try:
         return base64.b64decode(value, validate=True)
     except binascii.Error as exc:
@@ -49,20 +49,19 @@ def authenticate(options: argparse.Namespace, catalog: Catalog) -> ExitCode:
     with card_with_pin(options, catalog) as (card, status):
         print(LOGIN_TO.render(catalog, site=origin_host(options.origin)), file=sys.stderr)
         entry = pin_entry(card, options, catalog, status)
-        token = create_token(card, options.origin, options.nonce, entry, known_status=status)
+        token = create_token(card, options.origin, options.nonce, entry)
     print(token.dumps())
     return ExitCode.OK
 
 
 def sign(options: argparse.Namespace, catalog: Catalog) -> ExitCode:
-    digest = _decode_base64(options.hash, "hash")
-    certificate = _decode_base64(options.certificate, "certificate") if options.certificate else None
+    digest = _decode_base64(options.hash, HASH)
+    certificate = _decode_base64(options.certificate, CERTIFICATE) if options.certificate else None
     with card_with_pin(options, catalog) as (card, status):
+        plan = plan_signature(card, digest, options.hash_function, certificate=certificate)  # before the PIN
         print(SIGN_WITH.render(catalog), file=sys.stderr)
         entry = pin_entry(card, options, catalog, status)
-        result = sign_hash(
-            card, digest, options.hash_function, entry, certificate=certificate, known_status=status
-        )
+        result = sign_planned(card, plan, entry)
     print(json.dumps(result.to_json()))
     return ExitCode.OK
 

@@ -15,10 +15,12 @@ from eidcompanion import __version__
 from eidcompanion.card.belpic import BelpicCard
 from eidcompanion.card.certificates import load_certificate
 from eidcompanion.card.files import CardFile
-from eidcompanion.card.pin import PinStatus
 from eidcompanion.card.signing import KeyRole, PinEntry, sign_digest
 from eidcompanion.trust.signatures import DIGEST_INFO_PREFIXES
 from eidcompanion.webeid.errors import (
+    CERTIFICATE,
+    HASH,
+    HASH_FUNCTION,
     InvalidArgumentError,
     NoAuthenticationCertificateError,
     WrongSigningCardError,
@@ -60,9 +62,7 @@ def _ec_algorithm(key: ec.EllipticCurvePublicKey) -> str:
     return {256: "ES256", 384: "ES384", 521: "ES512"}.get(key.curve.key_size, "ES384")
 
 
-def authenticate(
-    card: BelpicCard, origin: str, nonce: str, entry: PinEntry, *, known_status: PinStatus | None = None
-) -> AuthToken:
+def authenticate(card: BelpicCard, origin: str, nonce: str, entry: PinEntry) -> AuthToken:
     """Sign a login challenge with the authentication key: the Web eID token ``web-eid:1.0``.
 
     The origin and nonce are checked before anything reaches the card.
@@ -78,17 +78,13 @@ def authenticate(
         algorithm = _ec_algorithm(key)
         digest = signed_digest(algorithm, origin, nonce)
         reference = _EC_ALGORITHM_REFERENCES[f"SHA-{algorithm[2:]}"]
-        signature = sign_digest(
-            card, KeyRole.AUTHENTICATION, reference, digest, entry, known_status=known_status
-        )
+        signature = sign_digest(card, KeyRole.AUTHENTICATION, reference, digest, entry)
     elif isinstance(key, rsa.RSAPublicKey):
         algorithm = "RS256"
         digest_info = _RSA_DIGEST_INFO["SHA-256"] + signed_digest(algorithm, origin, nonce)
-        signature = sign_digest(
-            card, KeyRole.AUTHENTICATION, RSA_WITH_DIGEST_INFO, digest_info, entry, known_status=known_status
-        )
+        signature = sign_digest(card, KeyRole.AUTHENTICATION, RSA_WITH_DIGEST_INFO, digest_info, entry)
     else:
-        raise InvalidArgumentError("certificate", f"unsupported key {type(key).__name__}")
+        raise InvalidArgumentError(CERTIFICATE, f"unsupported key {type(key).__name__}")
     return AuthToken(der, algorithm, signature, APP_VERSION)
 
 
@@ -134,23 +130,29 @@ def signing_certificate(card: BelpicCard) -> dict[str, Any]:
     }
 
 
-def sign(
-    card: BelpicCard,
-    digest: bytes,
-    hash_function: str,
-    entry: PinEntry,
-    *,
-    certificate: bytes | None = None,
-    known_status: PinStatus | None = None,
-) -> SignatureResult:
-    """A qualified (non-repudiation) signature of ``digest``; the PIN is verified just before."""
+@dataclass(frozen=True)
+class SignaturePlan:
+    """A checked signature request: what the card will be asked to sign, and how."""
+
+    algorithm_reference: int
+    data: bytes
+    crypto_algorithm: str
+    hash_function: str
+    padding_scheme: str
+
+
+def plan_signature(
+    card: BelpicCard, digest: bytes, hash_function: str, *, certificate: bytes | None = None
+) -> SignaturePlan:
+    """Check a ``sign`` request before the citizen is asked for a PIN: the hash fits its function,
+    and the card's signature certificate is the one the page chose."""
     if hash_function not in HASH_SIZES:
         raise InvalidArgumentError(
-            "hash function", f"{hash_function[:20]!r} is not one of {', '.join(HASH_SIZES)}"
+            HASH_FUNCTION, f"{hash_function[:20]!r} is not one of {', '.join(HASH_SIZES)}"
         )
     if len(digest) != HASH_SIZES[hash_function]:
         raise InvalidArgumentError(
-            "hash", f"a {hash_function} hash has {HASH_SIZES[hash_function]} bytes, not {len(digest)}"
+            HASH, f"a {hash_function} hash has {HASH_SIZES[hash_function]} bytes, not {len(digest)}"
         )
     found = _certificate(card, CardFile.SIGNATURE_CERTIFICATE)
     if found is None:
@@ -158,17 +160,22 @@ def sign(
     der, signing_cert = found
     if certificate is not None and certificate != der:
         raise WrongSigningCardError("the card's signature certificate is not the requested one")
-    key = signing_cert.public_key()
-    if isinstance(key, rsa.RSAPublicKey):
+    if isinstance(signing_cert.public_key(), rsa.RSAPublicKey):
         if hash_function not in _RSA_DIGEST_INFO:
-            raise InvalidArgumentError("hash function", f"an RSA card does not sign {hash_function}")
+            raise InvalidArgumentError(HASH_FUNCTION, f"an RSA card does not sign {hash_function}")
         data = _RSA_DIGEST_INFO[hash_function] + digest
-        signature = sign_digest(
-            card, KeyRole.NON_REPUDIATION, RSA_WITH_DIGEST_INFO, data, entry, known_status=known_status
-        )
-        return SignatureResult(signature, "RSA", hash_function, "PKCS1.5")
-    reference = _EC_ALGORITHM_REFERENCES[hash_function]
-    signature = sign_digest(
-        card, KeyRole.NON_REPUDIATION, reference, digest, entry, known_status=known_status
-    )
-    return SignatureResult(signature, "ECC", hash_function, "NONE")
+        return SignaturePlan(RSA_WITH_DIGEST_INFO, data, "RSA", hash_function, "PKCS1.5")
+    return SignaturePlan(_EC_ALGORITHM_REFERENCES[hash_function], digest, "ECC", hash_function, "NONE")
+
+
+def sign_planned(card: BelpicCard, plan: SignaturePlan, entry: PinEntry) -> SignatureResult:
+    """A qualified (non-repudiation) signature; the PIN is verified just before it."""
+    signature = sign_digest(card, KeyRole.NON_REPUDIATION, plan.algorithm_reference, plan.data, entry)
+    return SignatureResult(signature, plan.crypto_algorithm, plan.hash_function, plan.padding_scheme)
+
+
+def sign(
+    card: BelpicCard, digest: bytes, hash_function: str, entry: PinEntry, *, certificate: bytes | None = None
+) -> SignatureResult:
+    """``plan_signature`` then ``sign_planned``."""
+    return sign_planned(card, plan_signature(card, digest, hash_function, certificate=certificate), entry)

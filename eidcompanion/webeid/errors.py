@@ -5,15 +5,23 @@ from __future__ import annotations
 from enum import Enum
 
 from eidcompanion.errors import EidError
-from eidcompanion.i18n import translatable
+from eidcompanion.i18n import Message, translatable
+
+_A = "request parts"
+ORIGIN = translatable(_A, "the site's address (origin)")
+NONCE = translatable(_A, "the login challenge")
+HASH = translatable(_A, "the hash to sign")
+HASH_FUNCTION = translatable(_A, "the hash function")
+CERTIFICATE = translatable(_A, "the certificate")
 
 
 class InvalidArgumentError(EidError):
     """A request the browser or a script sent that cannot be served as it is."""
 
-    message = translatable("errors", "The login page sent an invalid request: {what}.")
+    message = translatable("errors", "The request is not valid: {what}.")
 
-    def __init__(self, what: str, detail: str = "") -> None:
+    def __init__(self, what: Message, detail: str = "") -> None:
+        self.what = what
         super().__init__(detail, what=what)
 
 
@@ -49,12 +57,35 @@ class TokenProblem(Enum):
     NONCE_INVALID = "nonce_invalid"
 
 
+_T = "token problems"
+PROBLEM_TEXTS: dict[TokenProblem, Message] = {
+    TokenProblem.MALFORMED: translatable(_T, "it is not a well-formed Web eID token"),
+    TokenProblem.UNSUPPORTED_FORMAT: translatable(_T, "its format is not web-eid:1"),
+    TokenProblem.UNSUPPORTED_ALGORITHM: translatable(_T, "its signature algorithm is not supported"),
+    TokenProblem.CERTIFICATE_MALFORMED: translatable(_T, "its certificate cannot be read"),
+    TokenProblem.CERTIFICATE_NOT_YET_VALID: translatable(_T, "its certificate is not valid yet"),
+    TokenProblem.CERTIFICATE_EXPIRED: translatable(_T, "its certificate has expired"),
+    TokenProblem.CERTIFICATE_PURPOSE: translatable(_T, "its certificate is not meant for logging in"),
+    TokenProblem.CERTIFICATE_POLICY: translatable(_T, "its certificate has a policy this site refuses"),
+    TokenProblem.CERTIFICATE_UNTRUSTED: translatable(
+        _T, "its certificate was not issued by a trusted authority"
+    ),
+    TokenProblem.CERTIFICATE_REVOKED: translatable(_T, "its certificate has been revoked"),
+    TokenProblem.REVOCATION_UNKNOWN: translatable(
+        _T, "whether its certificate was revoked cannot be checked"
+    ),
+    TokenProblem.SIGNATURE_INVALID: translatable(_T, "its signature is not for this site and this challenge"),
+    TokenProblem.ORIGIN_INVALID: translatable(_T, "the site's address (origin) is not valid"),
+    TokenProblem.NONCE_INVALID: translatable(_T, "the challenge is not valid"),
+}
+
+
 class TokenValidationError(EidError):
     """The token does not prove a login for this site and this nonce; ``problem`` says why."""
 
-    message = translatable("errors", "The login token is not valid: {reason}")
+    message = translatable("errors", "The login token is not valid: {reason}.")
 
     def __init__(self, problem: TokenProblem, reason: str) -> None:
         self.problem = problem
         self.reason = reason
-        super().__init__(problem.value, reason=reason)
+        super().__init__(reason, reason=PROBLEM_TEXTS[problem])

@@ -7,7 +7,7 @@ import binascii
 import re
 from urllib.parse import urlsplit
 
-from eidcompanion.webeid.errors import InvalidArgumentError
+from eidcompanion.webeid.errors import NONCE, ORIGIN, InvalidArgumentError
 
 MAX_ORIGIN_LENGTH = 255
 MIN_NONCE_LENGTH = 44
@@ -18,20 +18,20 @@ _BASE64 = re.compile(r"^[A-Za-z0-9+/]+={0,2}$", re.ASCII)
 def validate_origin(origin: str) -> str:
     """``https://host[:port]`` (or ``wss``) without path, query or fragment; returned unchanged."""
     if not isinstance(origin, str) or not origin or len(origin) > MAX_ORIGIN_LENGTH:
-        raise InvalidArgumentError("origin", f"an origin has 1 to {MAX_ORIGIN_LENGTH} characters")
+        raise InvalidArgumentError(ORIGIN, f"an origin has 1 to {MAX_ORIGIN_LENGTH} characters")
     try:
         parts = urlsplit(origin)
         port = parts.port
     except ValueError as exc:
-        raise InvalidArgumentError("origin", f"not a URL ({exc})") from exc
+        raise InvalidArgumentError(ORIGIN, f"not a URL ({exc})") from exc
     if parts.scheme not in ("https", "wss"):
-        raise InvalidArgumentError("origin", "only https (or wss) origins can ask for a login")
+        raise InvalidArgumentError(ORIGIN, "only https (or wss) origins can ask for a login")
     if not parts.hostname or parts.username is not None or parts.password is not None:
-        raise InvalidArgumentError("origin", "the origin has no host, or has credentials")
+        raise InvalidArgumentError(ORIGIN, "the origin has no host, or has credentials")
     if parts.path or parts.query or parts.fragment or origin.endswith(("?", "#")):
-        raise InvalidArgumentError("origin", "an origin has no path, query or fragment (not even '/')")
+        raise InvalidArgumentError(ORIGIN, "an origin has no path, query or fragment (not even '/')")
     if port is not None and not 0 < port < 65536:
-        raise InvalidArgumentError("origin", "the port is out of range")
+        raise InvalidArgumentError(ORIGIN, "the port is out of range")
     return origin
 
 
@@ -44,12 +44,12 @@ def validate_nonce(nonce: str) -> str:
     """A base64 challenge nonce of 44 to 128 characters (at least 32 random bytes); unchanged."""
     if not isinstance(nonce, str) or not MIN_NONCE_LENGTH <= len(nonce) <= MAX_NONCE_LENGTH:
         raise InvalidArgumentError(
-            "challenge nonce", f"a challenge nonce has {MIN_NONCE_LENGTH} to {MAX_NONCE_LENGTH} characters"
+            NONCE, f"a challenge nonce has {MIN_NONCE_LENGTH} to {MAX_NONCE_LENGTH} characters"
         )
     if not _BASE64.match(nonce):
-        raise InvalidArgumentError("challenge nonce", "a challenge nonce is base64 text")
+        raise InvalidArgumentError(NONCE, "a challenge nonce is base64 text")
     try:
         base64.b64decode(nonce + "=" * (-len(nonce) % 4), validate=True)
     except binascii.Error as exc:
-        raise InvalidArgumentError("challenge nonce", "a challenge nonce is base64 text") from exc
+        raise InvalidArgumentError(NONCE, "a challenge nonce is base64 text") from exc
     return nonce
