@@ -92,8 +92,12 @@ def read(options: argparse.Namespace, catalog: Catalog) -> ExitCode:
             authenticity = verify_authenticity(contents, config, card)
             certificates = verify_certificates(contents, config)
     photo_path = _write_private(options.photo, contents.photo) if options.photo else None
-    verified = not options.verify or (authenticity.ok and certificates.ok)
-    exit_code = ExitCode.OK if verified else ExitCode.NOT_AUTHENTIC
+    exit_code = ExitCode.OK
+    if options.verify:
+        if not (authenticity.ok and certificates.ok):
+            exit_code = ExitCode.NOT_AUTHENTIC
+        elif certificates.revocation_unknown:
+            exit_code = ExitCode.REVOCATION_UNKNOWN  # never reported as good
     if options.json:
         document = contents_json(contents, catalog, photo_path)
         if options.verify:

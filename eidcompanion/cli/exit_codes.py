@@ -43,6 +43,7 @@ class ExitCode(IntEnum):
     NOT_AUTHENTIC = 13
     TOKEN_INVALID = 14
     PIN_PAD_ABORTED = 15
+    REVOCATION_UNKNOWN = 16
     INTERRUPTED = 130  # Ctrl+C, as shells report SIGINT
 
 

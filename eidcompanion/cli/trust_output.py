@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+from dataclasses import replace
 from typing import Any
 
 from eidcompanion.i18n import Catalog
@@ -24,8 +25,6 @@ def trust_configuration(options: argparse.Namespace) -> TrustConfiguration:
     if options.no_revocation:
         config = config.without_revocation()
     if options.at:
-        from dataclasses import replace  # noqa: PLC0415
-
         config = replace(config, at=options.at)
     return config
 
@@ -48,6 +47,7 @@ def check_json(check: CheckResult, catalog: Catalog) -> dict[str, Any]:
         "files": [file.hex_id for file in check.files],
         "test": check.test,
         "detail": check.detail,
+        **({"revocation": check.revocation} if check.revocation else {}),
     }
 
 

@@ -39,7 +39,6 @@ REASONS: dict[Reason, Message] = {
     Reason.CHALLENGE_FAILED: translatable(
         _C, "the card did not prove it holds the key of its card key file: it may be a copy"
     ),
-    Reason.CHALLENGE_NOT_SENT: translatable(_C, "not done: no card to ask"),
     Reason.ROOT_NOT_PINNED: translatable(_C, "the {file} is not a Belgian root"),
     Reason.ROOT_NOT_TRUSTED: translatable(_C, "cannot be checked: the root certificate is not trusted"),
     Reason.BAD_ISSUER_SIGNATURE: translatable(_C, "the {file} is not signed by its issuer"),
@@ -49,11 +48,13 @@ REASONS: dict[Reason, Message] = {
     Reason.WRONG_KEY_USAGE: translatable(_C, "the {file} is not meant for this use"),
     Reason.ABSENT: translatable(_C, "the card has no {file}"),
     Reason.REVOKED: translatable(_C, "the {file} was revoked on {date}"),
-    Reason.REVOCATION_UNKNOWN: translatable(_C, "valid, but whether it was revoked is unknown"),
+    Reason.REVOCATION_UNKNOWN: translatable(_C, "valid, but whether it was revoked is unknown ({detail})"),
     Reason.REVOCATION_NOT_CHECKED: translatable(_C, "valid; revocation was not checked (switched off)"),
 }
 
 FILE_OR_FILE = translatable(_C, "{first} or the {second}")
+TEST_MARK = translatable(_C, "{reason} [TEST]")
+_ALREADY_SAYS_TEST = (Reason.VALID_TEST, Reason.PINNED_TEST_ROOT)
 OK = translatable(_C, "OK")
 FAILED = translatable(_C, "FAILED")
 
@@ -66,4 +67,9 @@ def reason_text(check: CheckResult, translator: Translator | None = None) -> str
     else:
         file_text = files[0] if files else ""
     date = f"{check.moment:%d.%m.%Y}" if check.moment else ""
-    return REASONS[check.reason].render(translator, file=file_text, date=date, root=check.detail)
+    text = REASONS[check.reason].render(
+        translator, file=file_text, date=date, root=check.detail, detail=check.detail
+    )
+    if check.test and check.reason not in _ALREADY_SAYS_TEST:
+        text = TEST_MARK.render(translator, reason=text)
+    return text

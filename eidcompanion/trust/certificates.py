@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from cryptography import x509
 
 from eidcompanion.card.certificates import parse_certificate
@@ -36,13 +38,22 @@ def _with_revocation(
     result = check_revocation(certificate, issuer, config)
     if result.status is RevocationStatus.REVOKED:
         return CheckResult(
-            check.name, False, Reason.REVOKED, (file,), result.detail, check.test, result.revoked_at
+            check.name,
+            False,
+            Reason.REVOKED,
+            (file,),
+            result.detail,
+            check.test,
+            result.revoked_at,
+            revocation="revoked",
         )
     if result.status is RevocationStatus.UNKNOWN:
-        return CheckResult(check.name, True, Reason.REVOCATION_UNKNOWN, (), result.detail, check.test)
+        return replace(check, reason=Reason.REVOCATION_UNKNOWN, detail=result.detail, revocation="unknown")
     if result.status is RevocationStatus.NOT_CHECKED:
-        return CheckResult(check.name, True, Reason.REVOCATION_NOT_CHECKED, (), result.detail, check.test)
-    return check
+        return replace(
+            check, reason=Reason.REVOCATION_NOT_CHECKED, detail=result.detail, revocation="not_checked"
+        )
+    return replace(check, revocation="good")
 
 
 def verify_certificates(contents: CardContents, config: TrustConfiguration) -> Report:

@@ -9,6 +9,7 @@ from enum import Enum
 
 from cryptography import x509
 from cryptography.exceptions import InvalidSignature, UnsupportedAlgorithm
+from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric import ec, padding, rsa
 from cryptography.hazmat.primitives.serialization import Encoding
 from cryptography.x509.oid import ExtendedKeyUsageOID
@@ -85,15 +86,24 @@ def _key_usage_problem(certificate: x509.Certificate, purpose: Purpose) -> str:
     return ""
 
 
-def verify_issued_by(certificate: x509.Certificate, issuer: x509.Certificate) -> None:
+_STRONG_HASHES = (hashes.SHA256, hashes.SHA384, hashes.SHA512)
+
+
+def verify_issued_by(
+    certificate: x509.Certificate, issuer: x509.Certificate, *, allow_sha1: bool = True
+) -> None:
     """Check the issuer's signature on ``certificate``; raises InvalidSignature or ValueError.
 
     Done by hand rather than with ``verify_directly_issued_by`` because the older Belgian
-    certificates (applet 1.1, Belgium Root CA2) are signed with SHA-1, which that refuses.
+    certificates (applet 1.1, Belgium Root CA2) are signed with SHA-1, which that refuses. SHA-1 is
+    accepted only for those card chains (``allow_sha1``); MD5 and other hashes never are.
     """
     algorithm = certificate.signature_hash_algorithm
     if algorithm is None:
         raise ValueError("the certificate's signature algorithm has no hash")
+    allowed = (*_STRONG_HASHES, hashes.SHA1) if allow_sha1 else _STRONG_HASHES
+    if not isinstance(algorithm, allowed):
+        raise ValueError(f"the certificate is signed with {algorithm.name}, which is not accepted")
     key = issuer.public_key()
     if isinstance(key, rsa.RSAPublicKey):
         key.verify(certificate.signature, certificate.tbs_certificate_bytes, padding.PKCS1v15(), algorithm)
@@ -103,7 +113,8 @@ def verify_issued_by(certificate: x509.Certificate, issuer: x509.Certificate) ->
         raise ValueError(f"unsupported issuer key {type(key).__name__}")
 
 
-def _is_ca(certificate: x509.Certificate) -> bool:
+def is_ca(certificate: x509.Certificate) -> bool:
+    """A CA certificate: basic constraints cA and the key usage keyCertSign."""
     constraints = _extension(certificate, x509.BasicConstraints)
     usage = _extension(certificate, x509.KeyUsage)
     return (
@@ -142,7 +153,7 @@ def validate_chain(
             return ChainResult(
                 ChainProblem.BAD_ISSUER_SIGNATURE, position, str(exc) or type(exc).__name__, root
             )
-        if position > 0 and not _is_ca(certificate):
+        if position > 0 and not is_ca(certificate):
             return ChainResult(ChainProblem.NOT_A_CA, position, certificate.subject.rfc4514_string(), root)
     moment = config.now()
     for position, certificate in enumerate(path):

@@ -38,7 +38,6 @@ class Reason(Enum):
     SIGNER_NOT_TRUSTED = "signer_not_trusted"
     BASIC_KEY_NOT_AUTHENTIC = "basic_key_not_authentic"
     CHALLENGE_FAILED = "challenge_failed"
-    CHALLENGE_NOT_SENT = "challenge_not_sent"
     # certificates
     ROOT_NOT_PINNED = "root_not_pinned"
     ROOT_NOT_TRUSTED = "root_not_trusted"
@@ -65,6 +64,9 @@ class CheckResult:
     test: bool = False
     moment: dt.datetime | None = None
     """The date a reason is about (expiry, revocation)."""
+    revocation: str = ""
+    """For citizen certificates: "good", "revoked", "unknown" or "not_checked" (never "good" unless a
+    responder or a CRL said so); empty for the checks revocation does not apply to."""
 
 
 @dataclass(frozen=True)
@@ -84,3 +86,8 @@ class Report:
 
     def failures(self) -> list[CheckResult]:
         return [check for check in self.checks if not check.ok]
+
+    @property
+    def revocation_unknown(self) -> bool:
+        """Some certificate's revocation could not be established (and checking was not switched off)."""
+        return any(check.revocation == "unknown" for check in self.checks)

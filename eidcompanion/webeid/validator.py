@@ -2,9 +2,13 @@
 
 1. the token: 100..10000 characters of JSON, ``format`` web-eid:1, a known algorithm;
 2. the certificate: valid at the check time, for digital signatures, client authentication when it
-   has extended key usages, no disallowed policy, issued by one of the configured CAs;
+   has extended key usages, no disallowed policy, signed (SHA-256 or stronger) directly by one of the
+   configured CAs. The token carries no intermediate certificates, so the configured CAs must be the
+   issuing CAs themselves (e.g. the Citizen CAs), each a valid CA certificate (cA, keyCertSign);
+   configuring only a root does not let its citizens' certificates in;
 3. revocation by OCSP (on by default; an unknown status rejects the token);
-4. the signature over H(origin) || H(nonce) for the site's own origin and the nonce it issued.
+4. the signature over H(origin) || H(nonce) for the site's own origin and the nonce it issued, with
+   ES256/ES384/ES512 bound to the curves P-256/P-384/P-521 (RFC 7518).
 """
 
 from __future__ import annotations
@@ -20,7 +24,7 @@ from cryptography.hazmat.primitives.serialization import Encoding
 from cryptography.x509.oid import ExtendedKeyUsageOID
 
 from eidcompanion.card.certificates import CertificateFormatError, parse_certificate
-from eidcompanion.trust.chain import verify_issued_by
+from eidcompanion.trust.chain import is_ca, verify_issued_by
 from eidcompanion.trust.config import TrustConfiguration
 from eidcompanion.webeid.errors import InvalidArgumentError, TokenProblem, TokenValidationError
 from eidcompanion.webeid.origin import validate_nonce, validate_origin
@@ -30,12 +34,15 @@ from eidcompanion.webeid.token import AuthToken, hash_for, parse_token, signed_m
 @dataclass(frozen=True)
 class ValidatorConfiguration:
     trusted_cas: tuple[x509.Certificate, ...]
-    """The CAs whose certificates log in: an issuing CA (e.g. Citizen CA) or its root."""
+    """The CAs whose certificates log in: the issuing CAs themselves (e.g. the Citizen CAs)."""
     check_revocation: bool = True
     trust: TrustConfiguration = field(default_factory=TrustConfiguration)
     """Time, revocation allowlist and timeouts."""
     disallowed_policies: frozenset[str] = frozenset()
     """Certificate policy OIDs that must not log in (e.g. a test policy on a production site)."""
+
+
+_CURVES = {"ES256": "secp256r1", "ES384": "secp384r1", "ES512": "secp521r1"}
 
 
 def _fail(problem: TokenProblem, reason: str) -> TokenValidationError:
@@ -80,8 +87,10 @@ def _trusted_issuer(certificate: x509.Certificate, config: ValidatorConfiguratio
     for ca in config.trusted_cas:
         if ca.subject != certificate.issuer:
             continue
+        if not is_ca(ca):
+            continue
         try:
-            verify_issued_by(certificate, ca)
+            verify_issued_by(certificate, ca, allow_sha1=False)
         except (InvalidSignature, ValueError, TypeError, UnsupportedAlgorithm):
             continue
         _check_period(ca, config, "the issuing CA")
@@ -111,6 +120,10 @@ def _check_signature(token: AuthToken, certificate: x509.Certificate, origin: st
         if token.algorithm.startswith("ES"):
             if not isinstance(key, ec.EllipticCurvePublicKey):
                 raise _fail(TokenProblem.UNSUPPORTED_ALGORITHM, f"{token.algorithm} with a non-EC key")
+            if key.curve.name != _CURVES[token.algorithm]:
+                raise _fail(
+                    TokenProblem.UNSUPPORTED_ALGORITHM, f"{token.algorithm} with a key on {key.curve.name}"
+                )
             size = (key.curve.key_size + 7) // 8
             if len(token.signature) != 2 * size:
                 raise _fail(

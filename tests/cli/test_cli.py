@@ -99,3 +99,18 @@ def test_apdu_traffic_is_logged_only_when_asked(capsys: pytest.CaptureFixture[st
     assert "00 A4 04 0C 0F A0 00 00 00 30 29 05 70 00 AD 13 10 01 01 FF" in err
     code, _out, err = run(capsys, "read", "--virtual", "1.8", "--json")
     assert "TRAFFIC" not in err
+
+
+def test_read_verify_says_when_revocation_is_unknown(capsys: pytest.CaptureFixture[str]) -> None:
+    """The virtual card names no OCSP responder or CRL: valid, but never reported as all good."""
+    code, out, _err = run(capsys, "read", "--virtual", "1.7", "--verify", "--test-pki", "--json")
+    assert code == 16
+    checks = {check["name"]: check for check in json.loads(out)["certificate_checks"]["checks"]}
+    authentication = checks["authentication_certificate"]
+    assert (authentication["ok"], authentication["revocation"]) == (True, "unknown")
+    assert "revoked is unknown" in authentication["reason_text"]
+    assert "revocation" not in checks["ca_certificate"]
+    code, out, _err = run(capsys, "read", "--virtual", "1.7", "--verify", "--test-pki", "--no-revocation")
+    assert code == 0
+    assert "revocation was not checked" in out
+    assert "[TEST]" in out

@@ -6,7 +6,10 @@ import pytest
 
 from eidcompanion.card.errors import CardNotActivatedError, CorruptFileError, FileMissingError
 from eidcompanion.card.files import CardFile
+from eidcompanion.card.pin import PinBlockedError, PinFormatError, WrongPinError
+from eidcompanion.card.pinpad import PinPadCancelledError, PinPadReaderError, PinPadTimeoutError
 from eidcompanion.cli.exit_codes import ExitCode, exit_code_for
+from eidcompanion.cli.pin_input import PinsDifferError
 from eidcompanion.errors import EidError
 from eidcompanion.transport.errors import (
     ApduError,
@@ -20,6 +23,14 @@ from eidcompanion.transport.errors import (
     ReaderNotFoundError,
     TransportError,
     UnsupportedCardError,
+)
+from eidcompanion.webeid.errors import (
+    NONCE,
+    InvalidArgumentError,
+    NoAuthenticationCertificateError,
+    TokenProblem,
+    TokenValidationError,
+    WrongSigningCardError,
 )
 
 
@@ -38,6 +49,17 @@ from eidcompanion.transport.errors import (
         (CorruptFileError(CardFile.PHOTO), 10),
         (FileMissingError(CardFile.ADDRESS), 10),
         (CardNotActivatedError(), 10),
+        (WrongPinError(tries_left=2), 11),
+        (PinBlockedError(), 12),
+        (TokenValidationError(TokenProblem.SIGNATURE_INVALID, "x"), 14),
+        (PinPadTimeoutError(), 15),
+        (PinPadCancelledError(), 15),
+        (PinFormatError(), 2),
+        (PinsDifferError(), 2),
+        (InvalidArgumentError(NONCE), 2),
+        (NoAuthenticationCertificateError(), 10),
+        (WrongSigningCardError(), 6),
+        (PinPadReaderError(), 1),
         (ApduError(0x6F00), 1),
         (TransportError(), 1),
         (EidError(), 1),

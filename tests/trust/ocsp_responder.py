@@ -61,10 +61,12 @@ def issue(
     serial: int | None = None,
     not_before: dt.datetime = NOW - dt.timedelta(days=1),
     not_after: dt.datetime = NOW + dt.timedelta(days=365),
+    subject: x509.Name | None = None,
+    hash_algorithm: hashes.SHA224 | hashes.SHA256 | hashes.SHA384 | hashes.SHA512 | None = None,
 ) -> Issued:
     """A certificate signed by ``issuer`` (self-signed without one)."""
     key = key or new_key()
-    subject = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, common_name)])
+    subject = subject or x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, common_name)])
     builder = (
         x509.CertificateBuilder()
         .subject_name(subject)
@@ -99,7 +101,7 @@ def issue(
     if crl_url:
         point = x509.DistributionPoint([x509.UniformResourceIdentifier(crl_url)], None, None, None)
         builder = builder.add_extension(x509.CRLDistributionPoints([point]), False)
-    return Issued(builder.sign(issuer.key if issuer else key, hashes.SHA256()), key)
+    return Issued(builder.sign(issuer.key if issuer else key, hash_algorithm or hashes.SHA256()), key)
 
 
 def ocsp_response(

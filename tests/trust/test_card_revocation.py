@@ -54,9 +54,14 @@ def test_good_and_revoked_card_certificates(profile_18: CardProfile, responder: 
     contents = read_contents(BelpicCard(SimulatedConnection.for_profile(profile_18)))
     report = verify_certificates(contents, config_for(responder.url))
     authentication = report.get(CheckName.AUTHENTICATION_CERTIFICATE)
-    assert (authentication.ok, authentication.reason) == (True, Reason.VALID_TEST)
+    assert (authentication.ok, authentication.reason, authentication.revocation) == (
+        True,
+        Reason.VALID_TEST,
+        "good",
+    )
+    assert not report.revocation_unknown
     signature = report.get(CheckName.SIGNATURE_CERTIFICATE)
-    assert (signature.ok, signature.reason) == (False, Reason.REVOKED)
+    assert (signature.ok, signature.reason, signature.revocation) == (False, Reason.REVOKED, "revoked")
     assert signature.moment == YESTERDAY
     assert signature.files == (CardFile.SIGNATURE_CERTIFICATE,)
 
@@ -66,6 +71,7 @@ def test_a_certificate_the_responder_does_not_know(responder: OpensslResponder) 
     contents = read_contents(BelpicCard(SimulatedConnection.for_profile(other)))
     check = verify_certificates(contents, config_for(responder.url)).get(CheckName.AUTHENTICATION_CERTIFICATE)
     assert (check.ok, check.reason) == (True, Reason.REVOCATION_UNKNOWN)  # unknown is never "good"
+    assert check.revocation == "unknown"
     assert "does not know" in check.detail
 
 
