@@ -561,10 +561,6 @@
             <translation>Echtheit nicht gewährleistet: die Identitätsdatei ist nicht echt</translation>
         </message>
         <message>
-            <source>not done: no card to ask</source>
-            <translation>nicht durchgeführt: keine Karte zum Abfragen</translation>
-        </message>
-        <message>
             <source>the card did not prove it holds the key of its card key file: it may be a copy</source>
             <translation>die Karte hat nicht nachgewiesen, dass sie den Schlüssel ihrer Schlüsseldatei besitzt: Es kann sich um eine Kopie handeln</translation>
         </message>
@@ -613,8 +609,8 @@
             <translation>gültig unter einem TEST-Stammzertifikat (Testkarte oder simulierte Karte)</translation>
         </message>
         <message>
-            <source>valid, but whether it was revoked is unknown</source>
-            <translation>gültig, aber es ist nicht bekannt, ob es widerrufen wurde</translation>
+            <source>valid, but whether it was revoked is unknown ({detail})</source>
+            <translation>gültig, aber ob es widerrufen wurde, ist unbekannt ({detail})</translation>
         </message>
         <message>
             <source>valid; revocation was not checked (switched off)</source>
@@ -623,6 +619,10 @@
         <message>
             <source>{first} or the {second}</source>
             <translation>{first} oder {second}</translation>
+        </message>
+        <message>
+            <source>{reason} [TEST]</source>
+            <translation>{reason} [TEST]</translation>
         </message>
     </context>
     <context>
@@ -791,12 +791,8 @@ und verwenden Sie dort eidcompanion oder ein anderes PC/SC-Programm.</translatio
             <translation>Die Tastatur des Kartenlesers hat nicht wie erwartet funktioniert. Versuchen Sie es erneut, oder schalten Sie in den Einstellungen die Verwendung der Tastatur des Kartenlesers aus und geben Sie Ihren PIN-Code am Computer ein.</translation>
         </message>
         <message>
-            <source>The login page sent an invalid request: {what}.</source>
-            <translation>Die Anmeldeseite hat eine ungültige Anfrage gesendet: {what}.</translation>
-        </message>
-        <message>
-            <source>The login token is not valid: {reason}</source>
-            <translation>Das Anmeldetoken ist nicht gültig: {reason}</translation>
+            <source>The login token is not valid: {reason}.</source>
+            <translation>Das Anmeldetoken ist nicht gültig: {reason}.</translation>
         </message>
         <message>
             <source>The private PC/SC service for the simulator could not start: {reason}</source>
@@ -809,6 +805,10 @@ und verwenden Sie dort eidcompanion oder ein anderes PC/SC-Programm.</translatio
         <message>
             <source>The replayed card received an unexpected command at step {step} ({comment}): expected {expected}, got {actual}.</source>
             <translation>Die wiedergegebene Karte hat bei Schritt {step} ({comment}) einen unerwarteten Befehl erhalten: erwartet {expected}, erhalten {actual}.</translation>
+        </message>
+        <message>
+            <source>The request is not valid: {what}.</source>
+            <translation>Die Anfrage ist nicht gültig: {what}.</translation>
         </message>
         <message>
             <source>The smart card service (pcscd) is not running. Start it, or install the package pcscd, then try again.</source>
@@ -904,6 +904,88 @@ und verwenden Sie dort eidcompanion oder ein anderes PC/SC-Programm.</translatio
         <message>
             <source>Type your PIN on the card reader's keypad ({tries} tries left).</source>
             <translation>Geben Sie Ihren PIN-Code auf der Tastatur des Kartenlesers ein (verbleibende Versuche: {tries}).</translation>
+        </message>
+    </context>
+    <context>
+        <name>request parts</name>
+        <message>
+            <source>the certificate</source>
+            <translation>das Zertifikat</translation>
+        </message>
+        <message>
+            <source>the hash function</source>
+            <translation>die Hashfunktion</translation>
+        </message>
+        <message>
+            <source>the hash to sign</source>
+            <translation>der zu signierende Hashwert</translation>
+        </message>
+        <message>
+            <source>the login challenge</source>
+            <translation>die Anmelde-Challenge</translation>
+        </message>
+        <message>
+            <source>the site's address (origin)</source>
+            <translation>die Adresse der Website (Origin)</translation>
+        </message>
+    </context>
+    <context>
+        <name>token problems</name>
+        <message>
+            <source>it is not a well-formed Web eID token</source>
+            <translation>es ist kein korrekt aufgebautes Web-eID-Token</translation>
+        </message>
+        <message>
+            <source>its certificate cannot be read</source>
+            <translation>sein Zertifikat kann nicht gelesen werden</translation>
+        </message>
+        <message>
+            <source>its certificate has a policy this site refuses</source>
+            <translation>sein Zertifikat hat eine Richtlinie, die diese Website ablehnt</translation>
+        </message>
+        <message>
+            <source>its certificate has been revoked</source>
+            <translation>sein Zertifikat wurde widerrufen</translation>
+        </message>
+        <message>
+            <source>its certificate has expired</source>
+            <translation>sein Zertifikat ist abgelaufen</translation>
+        </message>
+        <message>
+            <source>its certificate is not meant for logging in</source>
+            <translation>sein Zertifikat ist nicht für die Anmeldung bestimmt</translation>
+        </message>
+        <message>
+            <source>its certificate is not valid yet</source>
+            <translation>sein Zertifikat ist noch nicht gültig</translation>
+        </message>
+        <message>
+            <source>its certificate was not issued by a trusted authority</source>
+            <translation>sein Zertifikat wurde nicht von einer vertrauenswürdigen Stelle ausgestellt</translation>
+        </message>
+        <message>
+            <source>its format is not web-eid:1</source>
+            <translation>sein Format ist nicht web-eid:1</translation>
+        </message>
+        <message>
+            <source>its signature algorithm is not supported</source>
+            <translation>sein Signaturalgorithmus wird nicht unterstützt</translation>
+        </message>
+        <message>
+            <source>its signature is not for this site and this challenge</source>
+            <translation>seine Signatur gilt nicht für diese Website und diese Challenge</translation>
+        </message>
+        <message>
+            <source>the challenge is not valid</source>
+            <translation>die Challenge ist nicht gültig</translation>
+        </message>
+        <message>
+            <source>the site's address (origin) is not valid</source>
+            <translation>die Adresse der Website (Origin) ist nicht gültig</translation>
+        </message>
+        <message>
+            <source>whether its certificate was revoked cannot be checked</source>
+            <translation>ob sein Zertifikat widerrufen wurde, kann nicht geprüft werden</translation>
         </message>
     </context>
     <context>

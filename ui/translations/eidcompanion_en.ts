@@ -561,10 +561,6 @@
             <translation>cannot be vouched for: the identity file is not authentic</translation>
         </message>
         <message>
-            <source>not done: no card to ask</source>
-            <translation>not done: no card to ask</translation>
-        </message>
-        <message>
             <source>the card did not prove it holds the key of its card key file: it may be a copy</source>
             <translation>the card did not prove it holds the key of its card key file: it may be a copy</translation>
         </message>
@@ -613,8 +609,8 @@
             <translation>valid under a TEST root (a test or simulated card)</translation>
         </message>
         <message>
-            <source>valid, but whether it was revoked is unknown</source>
-            <translation>valid, but whether it was revoked is unknown</translation>
+            <source>valid, but whether it was revoked is unknown ({detail})</source>
+            <translation>valid, but whether it was revoked is unknown ({detail})</translation>
         </message>
         <message>
             <source>valid; revocation was not checked (switched off)</source>
@@ -623,6 +619,10 @@
         <message>
             <source>{first} or the {second}</source>
             <translation>{first} or the {second}</translation>
+        </message>
+        <message>
+            <source>{reason} [TEST]</source>
+            <translation>{reason} [TEST]</translation>
         </message>
     </context>
     <context>
@@ -791,12 +791,8 @@ then use eidcompanion or any PC/SC program there.</translation>
             <translation>The keypad of the card reader did not work as expected. Try again, or turn off the use of the reader's keypad in the settings and type your PIN on the computer.</translation>
         </message>
         <message>
-            <source>The login page sent an invalid request: {what}.</source>
-            <translation>The login page sent an invalid request: {what}.</translation>
-        </message>
-        <message>
-            <source>The login token is not valid: {reason}</source>
-            <translation>The login token is not valid: {reason}</translation>
+            <source>The login token is not valid: {reason}.</source>
+            <translation>The login token is not valid: {reason}.</translation>
         </message>
         <message>
             <source>The private PC/SC service for the simulator could not start: {reason}</source>
@@ -809,6 +805,10 @@ then use eidcompanion or any PC/SC program there.</translation>
         <message>
             <source>The replayed card received an unexpected command at step {step} ({comment}): expected {expected}, got {actual}.</source>
             <translation>The replayed card received an unexpected command at step {step} ({comment}): expected {expected}, got {actual}.</translation>
+        </message>
+        <message>
+            <source>The request is not valid: {what}.</source>
+            <translation>The request is not valid: {what}.</translation>
         </message>
         <message>
             <source>The smart card service (pcscd) is not running. Start it, or install the package pcscd, then try again.</source>
@@ -904,6 +904,88 @@ then use eidcompanion or any PC/SC program there.</translation>
         <message>
             <source>Type your PIN on the card reader's keypad ({tries} tries left).</source>
             <translation>Type your PIN on the card reader's keypad ({tries} tries left).</translation>
+        </message>
+    </context>
+    <context>
+        <name>request parts</name>
+        <message>
+            <source>the certificate</source>
+            <translation>the certificate</translation>
+        </message>
+        <message>
+            <source>the hash function</source>
+            <translation>the hash function</translation>
+        </message>
+        <message>
+            <source>the hash to sign</source>
+            <translation>the hash to sign</translation>
+        </message>
+        <message>
+            <source>the login challenge</source>
+            <translation>the login challenge</translation>
+        </message>
+        <message>
+            <source>the site's address (origin)</source>
+            <translation>the site's address (origin)</translation>
+        </message>
+    </context>
+    <context>
+        <name>token problems</name>
+        <message>
+            <source>it is not a well-formed Web eID token</source>
+            <translation>it is not a well-formed Web eID token</translation>
+        </message>
+        <message>
+            <source>its certificate cannot be read</source>
+            <translation>its certificate cannot be read</translation>
+        </message>
+        <message>
+            <source>its certificate has a policy this site refuses</source>
+            <translation>its certificate has a policy this site refuses</translation>
+        </message>
+        <message>
+            <source>its certificate has been revoked</source>
+            <translation>its certificate has been revoked</translation>
+        </message>
+        <message>
+            <source>its certificate has expired</source>
+            <translation>its certificate has expired</translation>
+        </message>
+        <message>
+            <source>its certificate is not meant for logging in</source>
+            <translation>its certificate is not meant for logging in</translation>
+        </message>
+        <message>
+            <source>its certificate is not valid yet</source>
+            <translation>its certificate is not valid yet</translation>
+        </message>
+        <message>
+            <source>its certificate was not issued by a trusted authority</source>
+            <translation>its certificate was not issued by a trusted authority</translation>
+        </message>
+        <message>
+            <source>its format is not web-eid:1</source>
+            <translation>its format is not web-eid:1</translation>
+        </message>
+        <message>
+            <source>its signature algorithm is not supported</source>
+            <translation>its signature algorithm is not supported</translation>
+        </message>
+        <message>
+            <source>its signature is not for this site and this challenge</source>
+            <translation>its signature is not for this site and this challenge</translation>
+        </message>
+        <message>
+            <source>the challenge is not valid</source>
+            <translation>the challenge is not valid</translation>
+        </message>
+        <message>
+            <source>the site's address (origin) is not valid</source>
+            <translation>the site's address (origin) is not valid</translation>
+        </message>
+        <message>
+            <source>whether its certificate was revoked cannot be checked</source>
+            <translation>whether its certificate was revoked cannot be checked</translation>
         </message>
     </context>
     <context>

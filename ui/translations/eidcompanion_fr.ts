@@ -561,10 +561,6 @@
             <translation>authenticité non garantie : le fichier d’identité n’est pas authentique</translation>
         </message>
         <message>
-            <source>not done: no card to ask</source>
-            <translation>non effectué : aucune carte à interroger</translation>
-        </message>
-        <message>
             <source>the card did not prove it holds the key of its card key file: it may be a copy</source>
             <translation>la carte n’a pas prouvé qu’elle détient la clé de son fichier de clé : il peut s’agir d’une copie</translation>
         </message>
@@ -613,8 +609,8 @@
             <translation>valide sous une racine TEST (carte de test ou carte simulée)</translation>
         </message>
         <message>
-            <source>valid, but whether it was revoked is unknown</source>
-            <translation>valide, mais l’état de révocation est inconnu</translation>
+            <source>valid, but whether it was revoked is unknown ({detail})</source>
+            <translation>valide, mais on ne sait pas s’il a été révoqué ({detail})</translation>
         </message>
         <message>
             <source>valid; revocation was not checked (switched off)</source>
@@ -623,6 +619,10 @@
         <message>
             <source>{first} or the {second}</source>
             <translation>{first} ou {second}</translation>
+        </message>
+        <message>
+            <source>{reason} [TEST]</source>
+            <translation>{reason} [TEST]</translation>
         </message>
     </context>
     <context>
@@ -791,12 +791,8 @@ puis utilisez-y eidcompanion ou tout autre programme PC/SC.</translation>
             <translation>Le clavier du lecteur de carte n’a pas fonctionné comme prévu. Réessayez, ou désactivez l’utilisation du clavier du lecteur dans les paramètres et saisissez votre code PIN sur l’ordinateur.</translation>
         </message>
         <message>
-            <source>The login page sent an invalid request: {what}.</source>
-            <translation>La page de connexion a envoyé une demande non valide : {what}.</translation>
-        </message>
-        <message>
-            <source>The login token is not valid: {reason}</source>
-            <translation>Le jeton de connexion n’est pas valide : {reason}</translation>
+            <source>The login token is not valid: {reason}.</source>
+            <translation>Le jeton de connexion n’est pas valide : {reason}.</translation>
         </message>
         <message>
             <source>The private PC/SC service for the simulator could not start: {reason}</source>
@@ -809,6 +805,10 @@ puis utilisez-y eidcompanion ou tout autre programme PC/SC.</translation>
         <message>
             <source>The replayed card received an unexpected command at step {step} ({comment}): expected {expected}, got {actual}.</source>
             <translation>La carte rejouée a reçu une commande inattendue à l’étape {step} ({comment}) : attendu {expected}, reçu {actual}.</translation>
+        </message>
+        <message>
+            <source>The request is not valid: {what}.</source>
+            <translation>La demande n’est pas valide : {what}.</translation>
         </message>
         <message>
             <source>The smart card service (pcscd) is not running. Start it, or install the package pcscd, then try again.</source>
@@ -904,6 +904,88 @@ puis utilisez-y eidcompanion ou tout autre programme PC/SC.</translation>
         <message>
             <source>Type your PIN on the card reader's keypad ({tries} tries left).</source>
             <translation>Saisissez votre code PIN sur le clavier du lecteur de carte (essais restants : {tries}).</translation>
+        </message>
+    </context>
+    <context>
+        <name>request parts</name>
+        <message>
+            <source>the certificate</source>
+            <translation>le certificat</translation>
+        </message>
+        <message>
+            <source>the hash function</source>
+            <translation>la fonction de hachage</translation>
+        </message>
+        <message>
+            <source>the hash to sign</source>
+            <translation>l’empreinte à signer</translation>
+        </message>
+        <message>
+            <source>the login challenge</source>
+            <translation>le défi de connexion</translation>
+        </message>
+        <message>
+            <source>the site's address (origin)</source>
+            <translation>l’adresse du site (origine)</translation>
+        </message>
+    </context>
+    <context>
+        <name>token problems</name>
+        <message>
+            <source>it is not a well-formed Web eID token</source>
+            <translation>ce n’est pas un jeton Web eID bien formé</translation>
+        </message>
+        <message>
+            <source>its certificate cannot be read</source>
+            <translation>son certificat est illisible</translation>
+        </message>
+        <message>
+            <source>its certificate has a policy this site refuses</source>
+            <translation>son certificat a une politique que ce site refuse</translation>
+        </message>
+        <message>
+            <source>its certificate has been revoked</source>
+            <translation>son certificat a été révoqué</translation>
+        </message>
+        <message>
+            <source>its certificate has expired</source>
+            <translation>son certificat a expiré</translation>
+        </message>
+        <message>
+            <source>its certificate is not meant for logging in</source>
+            <translation>son certificat n’est pas prévu pour se connecter</translation>
+        </message>
+        <message>
+            <source>its certificate is not valid yet</source>
+            <translation>son certificat n’est pas encore valide</translation>
+        </message>
+        <message>
+            <source>its certificate was not issued by a trusted authority</source>
+            <translation>son certificat n’a pas été délivré par une autorité de confiance</translation>
+        </message>
+        <message>
+            <source>its format is not web-eid:1</source>
+            <translation>son format n’est pas web-eid:1</translation>
+        </message>
+        <message>
+            <source>its signature algorithm is not supported</source>
+            <translation>son algorithme de signature n’est pas pris en charge</translation>
+        </message>
+        <message>
+            <source>its signature is not for this site and this challenge</source>
+            <translation>sa signature ne correspond pas à ce site et à ce défi</translation>
+        </message>
+        <message>
+            <source>the challenge is not valid</source>
+            <translation>le défi n’est pas valide</translation>
+        </message>
+        <message>
+            <source>the site's address (origin) is not valid</source>
+            <translation>l’adresse du site (origine) n’est pas valide</translation>
+        </message>
+        <message>
+            <source>whether its certificate was revoked cannot be checked</source>
+            <translation>on ne peut pas vérifier si son certificat a été révoqué</translation>
         </message>
     </context>
     <context>

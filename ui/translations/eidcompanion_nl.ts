@@ -561,10 +561,6 @@
             <translation>echtheid niet gewaarborgd: het identiteitsbestand is niet authentiek</translation>
         </message>
         <message>
-            <source>not done: no card to ask</source>
-            <translation>niet uitgevoerd: geen kaart om te bevragen</translation>
-        </message>
-        <message>
             <source>the card did not prove it holds the key of its card key file: it may be a copy</source>
             <translation>de kaart heeft niet bewezen dat ze de sleutel van haar sleutelbestand bezit: het kan een kopie zijn</translation>
         </message>
@@ -613,8 +609,8 @@
             <translation>geldig onder een TEST-rootcertificaat (een testkaart of gesimuleerde kaart)</translation>
         </message>
         <message>
-            <source>valid, but whether it was revoked is unknown</source>
-            <translation>geldig, maar het is niet bekend of het werd ingetrokken</translation>
+            <source>valid, but whether it was revoked is unknown ({detail})</source>
+            <translation>geldig, maar of het werd ingetrokken is onbekend ({detail})</translation>
         </message>
         <message>
             <source>valid; revocation was not checked (switched off)</source>
@@ -623,6 +619,10 @@
         <message>
             <source>{first} or the {second}</source>
             <translation>{first} of {second}</translation>
+        </message>
+        <message>
+            <source>{reason} [TEST]</source>
+            <translation>{reason} [TEST]</translation>
         </message>
     </context>
     <context>
@@ -791,12 +791,8 @@ en gebruik daar eidcompanion of een ander PC/SC-programma.</translation>
             <translation>Het toetsenbord van de kaartlezer werkte niet zoals verwacht. Probeer het opnieuw, of schakel in de instellingen het gebruik van het toetsenbord van de kaartlezer uit en geef uw pincode in op de computer.</translation>
         </message>
         <message>
-            <source>The login page sent an invalid request: {what}.</source>
-            <translation>De aanmeldpagina heeft een ongeldige aanvraag verstuurd: {what}.</translation>
-        </message>
-        <message>
-            <source>The login token is not valid: {reason}</source>
-            <translation>Het aanmeldtoken is niet geldig: {reason}</translation>
+            <source>The login token is not valid: {reason}.</source>
+            <translation>Het aanmeldingstoken is niet geldig: {reason}.</translation>
         </message>
         <message>
             <source>The private PC/SC service for the simulator could not start: {reason}</source>
@@ -809,6 +805,10 @@ en gebruik daar eidcompanion of een ander PC/SC-programma.</translation>
         <message>
             <source>The replayed card received an unexpected command at step {step} ({comment}): expected {expected}, got {actual}.</source>
             <translation>De nagespeelde kaart kreeg een onverwachte opdracht bij stap {step} ({comment}): verwacht {expected}, ontvangen {actual}.</translation>
+        </message>
+        <message>
+            <source>The request is not valid: {what}.</source>
+            <translation>Het verzoek is niet geldig: {what}.</translation>
         </message>
         <message>
             <source>The smart card service (pcscd) is not running. Start it, or install the package pcscd, then try again.</source>
@@ -904,6 +904,88 @@ en gebruik daar eidcompanion of een ander PC/SC-programma.</translation>
         <message>
             <source>Type your PIN on the card reader's keypad ({tries} tries left).</source>
             <translation>Geef uw pincode in op het toetsenbord van de kaartlezer (resterende pogingen: {tries}).</translation>
+        </message>
+    </context>
+    <context>
+        <name>request parts</name>
+        <message>
+            <source>the certificate</source>
+            <translation>het certificaat</translation>
+        </message>
+        <message>
+            <source>the hash function</source>
+            <translation>de hashfunctie</translation>
+        </message>
+        <message>
+            <source>the hash to sign</source>
+            <translation>de te ondertekenen hash</translation>
+        </message>
+        <message>
+            <source>the login challenge</source>
+            <translation>de aanmeldingsuitdaging</translation>
+        </message>
+        <message>
+            <source>the site's address (origin)</source>
+            <translation>het adres van de site (oorsprong)</translation>
+        </message>
+    </context>
+    <context>
+        <name>token problems</name>
+        <message>
+            <source>it is not a well-formed Web eID token</source>
+            <translation>het is geen correct opgebouwd Web eID-token</translation>
+        </message>
+        <message>
+            <source>its certificate cannot be read</source>
+            <translation>het certificaat ervan kan niet worden gelezen</translation>
+        </message>
+        <message>
+            <source>its certificate has a policy this site refuses</source>
+            <translation>het certificaat ervan heeft een beleid dat deze site weigert</translation>
+        </message>
+        <message>
+            <source>its certificate has been revoked</source>
+            <translation>het certificaat ervan werd ingetrokken</translation>
+        </message>
+        <message>
+            <source>its certificate has expired</source>
+            <translation>het certificaat ervan is verlopen</translation>
+        </message>
+        <message>
+            <source>its certificate is not meant for logging in</source>
+            <translation>het certificaat ervan is niet bedoeld om aan te melden</translation>
+        </message>
+        <message>
+            <source>its certificate is not valid yet</source>
+            <translation>het certificaat ervan is nog niet geldig</translation>
+        </message>
+        <message>
+            <source>its certificate was not issued by a trusted authority</source>
+            <translation>het certificaat ervan werd niet uitgegeven door een vertrouwde instantie</translation>
+        </message>
+        <message>
+            <source>its format is not web-eid:1</source>
+            <translation>het formaat ervan is niet web-eid:1</translation>
+        </message>
+        <message>
+            <source>its signature algorithm is not supported</source>
+            <translation>het handtekeningalgoritme ervan wordt niet ondersteund</translation>
+        </message>
+        <message>
+            <source>its signature is not for this site and this challenge</source>
+            <translation>de handtekening ervan hoort niet bij deze site en deze uitdaging</translation>
+        </message>
+        <message>
+            <source>the challenge is not valid</source>
+            <translation>de uitdaging is niet geldig</translation>
+        </message>
+        <message>
+            <source>the site's address (origin) is not valid</source>
+            <translation>het adres van de site (oorsprong) is niet geldig</translation>
+        </message>
+        <message>
+            <source>whether its certificate was revoked cannot be checked</source>
+            <translation>of het certificaat ervan werd ingetrokken, kan niet worden gecontroleerd</translation>
         </message>
     </context>
     <context>
