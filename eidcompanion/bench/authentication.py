@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import multiprocessing
 import os
 import statistics
 import time
@@ -18,10 +17,11 @@ from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from typing import Any
 
-from eidcompanion.bench.card_read import serve_card, take_out, wait_for_card
+from eidcompanion.bench.card_read import percentile
+from eidcompanion.bench.served_card import simulated_card_in_reader
 from eidcompanion.card.belpic import BelpicCard
 from eidcompanion.card.signing import TypedPin
-from eidcompanion.simulator.sandbox import READER_NAMES, PcscSandbox
+from eidcompanion.simulator.sandbox import PcscSandbox
 from eidcompanion.webeid.card_operations import authenticate
 from eidcompanion.webeid.nonces import new_nonce
 
@@ -41,41 +41,30 @@ class AuthenticationResult:
 
 
 def measure(version: str, iterations: int, sandbox: PcscSandbox) -> AuthenticationResult:
-    from eidcompanion.transport.pcsc import PcscConnection  # noqa: PLC0415
+    with simulated_card_in_reader(sandbox, version) as connection:
+        transmit = connection._transmit
+        in_card: list[float] = []
 
-    card_process = multiprocessing.get_context("spawn").Process(
-        target=serve_card, args=(str(sandbox.broker_path), sandbox.port, version), daemon=True
-    )
-    card_process.start()
-    try:
-        wait_for_card(card_process)
-        connection = PcscConnection.open(READER_NAMES[0])
-        with connection:
-            transmit = connection._transmit
-            in_card: list[float] = []
+        def timed(*arguments: Any) -> Any:
+            start = time.perf_counter()
+            try:
+                return transmit(*arguments)
+            finally:
+                in_card.append(time.perf_counter() - start)
 
-            def timed(*arguments: Any) -> Any:
-                start = time.perf_counter()
-                try:
-                    return transmit(*arguments)
-                finally:
-                    in_card.append(time.perf_counter() - start)
-
-            connection._transmit = timed
-            totals, exchanges = [], []
-            algorithm = ""
-            for _round in range(iterations + 3):
-                in_card.clear()
-                start = time.perf_counter()
-                card = BelpicCard(connection)
-                card.pin_status()  # what the citizen is shown before typing
-                token = authenticate(card, ORIGIN, new_nonce(), TypedPin("1234"))
-                totals.append(time.perf_counter() - start)
-                exchanges.append(sum(in_card))
-                algorithm = token.algorithm
-            apdus = len(in_card)
-    finally:
-        take_out(card_process)
+        connection._transmit = timed
+        totals, exchanges = [], []
+        algorithm = ""
+        for _round in range(iterations + 3):
+            in_card.clear()
+            start = time.perf_counter()
+            card = BelpicCard(connection)
+            card.pin_status()  # what the citizen is shown before typing
+            token = authenticate(card, ORIGIN, new_nonce(), TypedPin("1234"))
+            totals.append(time.perf_counter() - start)
+            exchanges.append(sum(in_card))
+            algorithm = token.algorithm
+        apdus = len(in_card)
     totals, exchanges = totals[3:], exchanges[3:]  # the first rounds warm the caches
     total, exchange = statistics.median(totals), statistics.median(exchanges)
     return AuthenticationResult(
@@ -86,7 +75,7 @@ def measure(version: str, iterations: int, sandbox: PcscSandbox) -> Authenticati
         total_median_ms=round(total * 1000, 3),
         exchange_median_ms=round(exchange * 1000, 3),
         software_median_ms=round((total - exchange) * 1000, 3),
-        total_p90_ms=round(sorted(totals)[int(0.9 * len(totals))] * 1000, 3),
+        total_p90_ms=round(percentile(totals, 0.9) * 1000, 3),
     )
 
 

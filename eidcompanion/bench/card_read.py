@@ -11,48 +11,16 @@ from __future__ import annotations
 
 import argparse
 import json
-import multiprocessing
 import os
 import statistics
 import time
 from dataclasses import asdict, dataclass
 
+from eidcompanion.bench.served_card import simulated_card_in_reader
 from eidcompanion.card.belpic import BelpicCard
 from eidcompanion.card.contents import minimum_apdus_for, read_contents, read_files
-from eidcompanion.simulator.sandbox import READER_NAMES, PcscSandbox
+from eidcompanion.simulator.sandbox import PcscSandbox
 from eidcompanion.transport.recorder import RecordingConnection
-
-
-def serve_card(broker: str, port: int, version: str) -> None:
-    """In a child process: the simulated card in the sandbox's first reader, until killed."""
-    from eidcompanion.simulator.applet import BelpicApplet  # noqa: PLC0415
-    from eidcompanion.simulator.profile import build_profile  # noqa: PLC0415
-    from eidcompanion.simulator.vpcd import BrokerEndpoint, VpcdCard  # noqa: PLC0415
-
-    card = VpcdCard(BelpicApplet(build_profile(version)), BrokerEndpoint(broker, port))
-    card.connect()
-    card.serve()
-
-
-def wait_for_card(card_process: multiprocessing.process.BaseProcess) -> None:
-    from eidcompanion.transport.pcsc import list_readers  # noqa: PLC0415
-
-    deadline = time.monotonic() + 30
-    while not any(s.name == READER_NAMES[0] and s.card_present for s in list_readers()):
-        if time.monotonic() > deadline or not card_process.is_alive():
-            raise RuntimeError("the simulated card did not appear in the reader")
-        time.sleep(0.02)
-
-
-def take_out(card_process: multiprocessing.process.BaseProcess) -> None:
-    """Stop the card process and wait until the reader is empty, so the next card is not confused."""
-    from eidcompanion.transport.pcsc import list_readers  # noqa: PLC0415
-
-    card_process.kill()
-    card_process.join()
-    deadline = time.monotonic() + 10
-    while any(s.card_present for s in list_readers()) and time.monotonic() < deadline:
-        time.sleep(0.02)
 
 
 @dataclass
@@ -73,7 +41,7 @@ class Result:
     software_us_per_apdu: float
 
 
-def _percentile(values: list[float], fraction: float) -> float:
+def percentile(values: list[float], fraction: float) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, int(fraction * len(ordered)))]
 
@@ -81,50 +49,38 @@ def _percentile(values: list[float], fraction: float) -> float:
 def measure(version: str, iterations: int, sandbox: PcscSandbox) -> Result:
     from smartcard import scard  # noqa: PLC0415
 
-    from eidcompanion.transport.pcsc import PcscConnection  # noqa: PLC0415
+    with simulated_card_in_reader(sandbox, version) as connection:
+        recorder = RecordingConnection(connection)
+        files = read_files(BelpicCard(recorder))
+        wire = [step.command for step in recorder.steps if step.kind == "apdu"]
+        bytes_read = sum(len(step.response) - 2 for step in recorder.steps if step.kind == "apdu")
+        handle, protocol = connection.raw_handle()  # the baseline uses the same card handle
+        wire_lists = [list(apdu) for apdu in wire]
 
-    context = multiprocessing.get_context("spawn")
-    card_process = context.Process(
-        target=serve_card, args=(str(sandbox.broker_path), sandbox.port, version), daemon=True
-    )
-    card_process.start()
-    try:
-        wait_for_card(card_process)
-        connection = PcscConnection.open(READER_NAMES[0])
-        with connection:
-            recorder = RecordingConnection(connection)
-            files = read_files(BelpicCard(recorder))
-            wire = [step.command for step in recorder.steps if step.kind == "apdu"]
-            bytes_read = sum(len(step.response) - 2 for step in recorder.steps if step.kind == "apdu")
-            handle, protocol = connection.raw_handle()  # the baseline uses the same card handle
-            wire_lists = [list(apdu) for apdu in wire]
+        def ours() -> None:
+            read_files(BelpicCard(connection))
 
-            def ours() -> None:
-                read_files(BelpicCard(connection))
+        def ours_parsed() -> None:
+            read_contents(BelpicCard(connection))
 
-            def ours_parsed() -> None:
-                read_contents(BelpicCard(connection))
+        def raw() -> None:
+            scard.SCardBeginTransaction(handle)
+            for apdu in wire_lists:
+                scard.SCardTransmit(handle, protocol, apdu)
+            scard.SCardEndTransaction(handle, scard.SCARD_LEAVE_CARD)
 
-            def raw() -> None:
-                scard.SCardBeginTransaction(handle)
-                for apdu in wire_lists:
-                    scard.SCardTransmit(handle, protocol, apdu)
-                scard.SCardEndTransaction(handle, scard.SCARD_LEAVE_CARD)
-
-            for _warm_up in range(5):
-                ours()
-                ours_parsed()
-                raw()
-            read_times: list[float] = []
-            parsed_times: list[float] = []
-            raw_times: list[float] = []
-            for _round in range(iterations):
-                for function, times in ((ours, read_times), (raw, raw_times), (ours_parsed, parsed_times)):
-                    start = time.perf_counter()
-                    function()
-                    times.append(time.perf_counter() - start)
-    finally:
-        take_out(card_process)
+        for _warm_up in range(5):
+            ours()
+            ours_parsed()
+            raw()
+        read_times: list[float] = []
+        parsed_times: list[float] = []
+        raw_times: list[float] = []
+        for _round in range(iterations):
+            for function, times in ((ours, read_times), (raw, raw_times), (ours_parsed, parsed_times)):
+                start = time.perf_counter()
+                function()
+                times.append(time.perf_counter() - start)
     read_median, raw_median = statistics.median(read_times), statistics.median(raw_times)
     return Result(
         profile=version,
@@ -133,10 +89,10 @@ def measure(version: str, iterations: int, sandbox: PcscSandbox) -> Result:
         bytes_read=bytes_read,
         iterations=iterations,
         read_median_ms=round(read_median * 1000, 3),
-        read_p90_ms=round(_percentile(read_times, 0.9) * 1000, 3),
+        read_p90_ms=round(percentile(read_times, 0.9) * 1000, 3),
         read_and_parse_median_ms=round(statistics.median(parsed_times) * 1000, 3),
         raw_median_ms=round(raw_median * 1000, 3),
-        raw_p90_ms=round(_percentile(raw_times, 0.9) * 1000, 3),
+        raw_p90_ms=round(percentile(raw_times, 0.9) * 1000, 3),
         ratio=round(read_median / raw_median, 3),
         ratio_of_minimums=round(min(read_times) / min(raw_times), 3),
         ratio_with_parsing=round(statistics.median(parsed_times) / raw_median, 3),
