@@ -282,8 +282,8 @@ class BelpicCard:
 
     def pin_status(self) -> PinStatus:
         """The tries left, without spending one. Never sends an empty VERIFY to applet 1.1."""
-        version = self.applet_version
-        with self._hold:
+        with self._hold:  # one transaction, from the version to the tries
+            version = self.applet_version
             if version.has_pin_tries_in_card_data:
                 data = self.card_data_with_pin_tries()
                 if data.pin_tries_left is not None:
