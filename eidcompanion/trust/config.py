@@ -33,7 +33,12 @@ class TrustConfiguration:
     timeout: float = 5.0
     """Seconds for one OCSP or CRL request."""
     max_response_age: dt.timedelta = dt.timedelta(minutes=2)
+    """How old an OCSP response's thisUpdate may be (web-eid.md); the clock skew does not widen it."""
     clock_skew: dt.timedelta = dt.timedelta(minutes=15)
+    """Tolerance for a thisUpdate in the future and a nextUpdate in the past."""
+    require_ocsp_nonce: bool = True
+    """A response that does not echo the request's nonce could be a replay: refused unless turned off
+    for a responder known not to echo nonces."""
     at: dt.datetime | None = None
     """Validate at this time instead of now (to check old tokens or expired specimen cards)."""
     ocsp_responders: dict[str, str] = field(default_factory=dict)
@@ -47,16 +52,16 @@ class TrustConfiguration:
             revocation_hosts=BELGIAN_REVOCATION_HOSTS | set(revocation_hosts),
         )
 
-    @property
-    def includes_test_roots(self) -> bool:
-        return any(root.test for root in self.roots)
-
     def root_for(self, der: bytes) -> TrustedRoot | None:
         return next((root for root in self.roots if root.matches(der)), None)
 
     def allows(self, url: str) -> bool:
-        parts = urlsplit(url)
-        return parts.scheme in ("http", "https") and (parts.hostname or "") in self.revocation_hosts
+        try:
+            parts = urlsplit(url)
+            host = parts.hostname
+        except ValueError:  # e.g. a malformed IPv6 literal
+            return False
+        return parts.scheme in ("http", "https") and (host or "") in self.revocation_hosts
 
     def now(self) -> dt.datetime:
         return self.at if self.at is not None else dt.datetime.now(dt.UTC)

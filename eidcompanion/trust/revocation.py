@@ -116,12 +116,18 @@ def _extension_value(extensions: x509.Extensions, kind: type[x509.ExtensionType]
         return None
 
 
+def _scheme(url: str) -> str:
+    try:
+        return urlsplit(url).scheme
+    except ValueError:  # a malformed address in a certificate is simply not followed
+        return ""
+
+
 def _http_urls(names: list[x509.GeneralName]) -> list[str]:
     return [
         name.value
         for name in names
-        if isinstance(name, x509.UniformResourceIdentifier)
-        and urlsplit(name.value).scheme in ("http", "https")
+        if isinstance(name, x509.UniformResourceIdentifier) and _scheme(name.value) in ("http", "https")
     ]
 
 
@@ -166,6 +172,14 @@ def _choose_url(urls: list[str], what: str, config: TrustConfiguration) -> str:
 # HTTP
 
 
+def _redirect_target(url: str, location: str, config: TrustConfiguration, what: str) -> str:
+    """Where a redirect leads, if it stays on the same allowlisted host; else no answer."""
+    target = urljoin(url, location)
+    if urlsplit(target).hostname != urlsplit(url).hostname or not config.allows(target):
+        raise _NoAnswerError(f"the {what} at {url} redirects to {target}; not followed")
+    return target
+
+
 def _fetch(
     http: requests.Session,
     url: str,
@@ -189,10 +203,7 @@ def _fetch(
                 stream=True,
             ) as response:
                 if response.is_redirect:
-                    target = urljoin(url, response.headers["location"])
-                    if urlsplit(target).hostname != urlsplit(url).hostname or not config.allows(target):
-                        raise _NoAnswerError(f"the {what} at {url} redirects to {target}; not followed")
-                    url = target
+                    url = _redirect_target(url, response.headers["location"], config, what)
                     continue
                 if response.status_code != 200:
                     raise _NoAnswerError(f"the {what} at {url} answered HTTP {response.status_code}")
@@ -201,6 +212,8 @@ def _fetch(
             raise _NoAnswerError(f"the {what} at {url} did not answer within {config.timeout:g} s") from exc
         except requests.RequestException as exc:
             raise _NoAnswerError(f"the connection to the {what} at {url} failed ({_cause(exc)})") from exc
+        except ValueError as exc:  # requests parses a malformed Location header before we see it
+            raise _NoAnswerError(f"the {what} at {url} redirects to a malformed address") from exc
     raise _NoAnswerError(f"the {what} at {url} redirects more than {_MAX_REDIRECTS} times")
 
 
@@ -254,7 +267,7 @@ def _ask_ocsp(
             raise _NoAnswerError(f"the OCSP responder at {url} answered {response.response_status.name}")
         _check_response_signature(response, issuer, config)
         single = _single_response_for(response, certificate, issuer)
-        nonce_note = _check_nonce(response, nonce)
+        nonce_note = _check_nonce(response, nonce, config)
         _check_fresh(single.this_update_utc, single.next_update_utc, config)
         status, revoked_at = single.certificate_status, single.revocation_time_utc
     except _PROBLEMS as exc:
@@ -350,11 +363,13 @@ def _single_response_for(
     raise _NoAnswerError("the OCSP response is not about this certificate")
 
 
-def _check_nonce(response: ocsp.OCSPResponse, nonce: bytes) -> str:
-    """Raise when the response echoes another nonce; say so when it echoes none (freshness then decides)."""
+def _check_nonce(response: ocsp.OCSPResponse, nonce: bytes, config: TrustConfiguration) -> str:
+    """Raise when the response echoes another nonce, or none while one is required."""
     echoed = _extension_value(response.extensions, x509.OCSPNonce)
     if not isinstance(echoed, x509.OCSPNonce):
-        return " (no nonce was echoed; accepted because the response is fresh)"
+        if config.require_ocsp_nonce:
+            raise _NoAnswerError("the OCSP response does not echo the request's nonce (replayed response?)")
+        return " (no nonce was echoed; accepted because nonces are not required and the response is fresh)"
     if echoed.nonce != nonce:
         raise _NoAnswerError("nonce mismatch (replayed response?)")
     return ""
@@ -363,8 +378,7 @@ def _check_nonce(response: ocsp.OCSPResponse, nonce: bytes) -> str:
 def _check_fresh(
     this_update: dt.datetime, next_update: dt.datetime | None, config: TrustConfiguration
 ) -> None:
-    now, skew = config.now(), config.clock_skew
-    oldest = config.max_response_age + skew
+    now, skew, oldest = config.now(), config.clock_skew, config.max_response_age
     if this_update > now + skew:
         raise _NoAnswerError(f"the OCSP response is from the future ({_time(this_update)}, now {_time(now)})")
     if this_update < now - oldest:

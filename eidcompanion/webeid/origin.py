@@ -12,7 +12,7 @@ from eidcompanion.webeid.errors import NONCE, ORIGIN, InvalidArgumentError
 MAX_ORIGIN_LENGTH = 255
 MIN_NONCE_LENGTH = 44
 MAX_NONCE_LENGTH = 128
-_BASE64 = re.compile(r"^[A-Za-z0-9+/]+={0,2}$", re.ASCII)
+_BASE64 = re.compile(r"[A-Za-z0-9+/]+={0,2}", re.ASCII)
 
 
 def validate_origin(origin: str) -> str:
@@ -32,6 +32,10 @@ def validate_origin(origin: str) -> str:
         raise InvalidArgumentError(ORIGIN, "an origin has no path, query or fragment (not even '/')")
     if port is not None and not 0 < port < 65536:
         raise InvalidArgumentError(ORIGIN, "the port is out of range")
+    if origin != f"{parts.scheme}://{parts.netloc}" or parts.netloc.endswith(":"):
+        # urlsplit drops tabs and newlines and lowercases the scheme: the text signed must be the
+        # very text the host shown to the citizen comes from
+        raise InvalidArgumentError(ORIGIN, "an origin is exactly scheme://host[:port], in lowercase")
     return origin
 
 
@@ -46,7 +50,7 @@ def validate_nonce(nonce: str) -> str:
         raise InvalidArgumentError(
             NONCE, f"a challenge nonce has {MIN_NONCE_LENGTH} to {MAX_NONCE_LENGTH} characters"
         )
-    if not _BASE64.match(nonce):
+    if not _BASE64.fullmatch(nonce):
         raise InvalidArgumentError(NONCE, "a challenge nonce is base64 text")
     try:
         base64.b64decode(nonce + "=" * (-len(nonce) % 4), validate=True)

@@ -8,7 +8,6 @@ H(origin) || H(nonce) with the usual hash-and-verify primitive. ECDSA signatures
 from __future__ import annotations
 
 import base64
-import binascii
 import json
 from dataclasses import dataclass
 from typing import Any
@@ -85,7 +84,7 @@ def _field(document: dict[str, Any], name: str) -> str:
 def _base64(document: dict[str, Any], name: str) -> bytes:
     try:
         return base64.b64decode(_field(document, name), validate=True)
-    except binascii.Error as exc:
+    except ValueError as exc:  # binascii.Error, or text that is not ASCII
         raise TokenValidationError(TokenProblem.MALFORMED, f"the field {name!r} is not base64") from exc
 
 
@@ -97,7 +96,7 @@ def parse_token(text: str) -> AuthToken:
         )
     try:
         document = json.loads(text)
-    except (json.JSONDecodeError, RecursionError) as exc:
+    except (ValueError, RecursionError) as exc:  # JSONDecodeError, or an integer too long to convert
         raise TokenValidationError(TokenProblem.MALFORMED, "the token is not valid JSON") from exc
     if not isinstance(document, dict):
         raise TokenValidationError(TokenProblem.MALFORMED, "the token is not a JSON object")

@@ -294,24 +294,30 @@ def test_nonce_mismatch(pki: Pki, web: LoopbackHttp) -> None:
     assert "nonce mismatch (replayed response?)" in result.detail
 
 
-def test_a_fresh_response_without_nonce_is_accepted_and_says_so(pki: Pki, web: LoopbackHttp) -> None:
+def test_a_response_without_nonce_is_refused_unless_nonces_are_not_required(
+    pki: Pki, web: LoopbackHttp
+) -> None:
     leaf = issue(HOLDER, pki.ca, ocsp_url=web.url("/no-nonce"))
     web.routes["/no-nonce"] = lambda _body: Reply(ocsp_response(leaf.certificate, pki.ca, pki.ca, nonce=None))
-    result = ask(leaf, pki.ca)
-    assert result.status is GOOD
-    assert "no nonce was echoed" in result.detail
+    refused = ask(leaf, pki.ca)
+    assert refused.status is UNKNOWN  # a signed "good" without our nonce may be a replay
+    assert "does not echo the request's nonce" in refused.detail
+    accepted = ask(leaf, pki.ca, replace(CONFIG, require_ocsp_nonce=False))
+    assert accepted.status is GOOD
+    assert "no nonce was echoed" in accepted.detail
 
 
 @pytest.mark.parametrize(
     ("this_update", "next_update", "expected"),
     [
-        (-20, 5, "the OCSP response is too old"),  # older than 2 min + 15 min skew
+        (-3, 5, "the OCSP response is too old"),  # older than 2 min: the skew does not widen that
         (20, 25, "the OCSP response is from the future"),
         (-1, -16, "the OCSP response expired on"),
-        (-16, 5, ""),  # within age and skew
-        (14, 20, ""),
+        (-1, 5, ""),
+        (14, 20, ""),  # a responder clock ahead, within the 15 min skew
+        (-1, -14, ""),  # nextUpdate just past, within the skew
     ],
-    ids=["stale", "future", "expired", "old_within_skew", "ahead_within_skew"],
+    ids=["stale", "future", "expired", "fresh", "ahead_within_skew", "next_update_within_skew"],
 )
 def test_freshness(pki: Pki, web: LoopbackHttp, this_update: int, next_update: int, expected: str) -> None:
     leaf = issue(HOLDER, pki.ca, ocsp_url=web.url("/timed"))
@@ -342,8 +348,9 @@ def test_validating_at_a_past_time(pki: Pki, web: LoopbackHttp) -> None:
         leaf.certificate, pki.ca, delegate, nonce=None, this_update=then, carried=[delegate.certificate]
     )
     web.routes["/archive"] = lambda _body: Reply(archived)
-    assert ask(leaf, pki.ca, replace(CONFIG, at=then + dt.timedelta(minutes=1))).status is GOOD
-    today = ask(leaf, pki.ca)
+    archive = replace(CONFIG, at=then + dt.timedelta(minutes=1), require_ocsp_nonce=False)  # not ours
+    assert ask(leaf, pki.ca, archive).status is GOOD
+    today = ask(leaf, pki.ca, replace(CONFIG, require_ocsp_nonce=False))
     assert today.status is UNKNOWN
     assert "the OCSP responder certificate is not valid on" in today.detail
 
@@ -386,6 +393,14 @@ def test_a_redirect_on_the_same_host_is_followed(pki: Pki, web: LoopbackHttp) ->
     serve_ocsp(web, "/ocsp", leaf, pki.ca, pki.ca)
     assert ask(leaf, pki.ca).status is GOOD
     assert [seen.path for seen in web.seen] == ["/moved", "/ocsp"]
+
+
+def test_a_redirect_to_a_malformed_address_is_no_answer(pki: Pki, web: LoopbackHttp) -> None:
+    leaf = issue(HOLDER, pki.ca, ocsp_url=web.url("/moved"))
+    web.routes["/moved"] = lambda _body: Reply(status=302, headers={"Location": "http://[zz/x"})
+    result = ask(leaf, pki.ca)
+    assert result.status is UNKNOWN
+    assert "redirects to a malformed address" in result.detail
 
 
 def test_a_redirect_to_another_host_is_not_followed(

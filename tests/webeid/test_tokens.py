@@ -99,6 +99,10 @@ def test_origin_rules() -> None:
         "https://example.be?x",
         "x" * 300,
         "",
+        "https://example.be\n",  # urlsplit would drop the newline: the signed text must be exact
+        "https://exa\tmple.be",
+        "https://example.be:",
+        "HTTPS://example.be",
     ):
         with pytest.raises(InvalidArgumentError):
             validate_origin(bad)
@@ -107,7 +111,7 @@ def test_origin_rules() -> None:
 def test_nonce_rules() -> None:
     assert validate_nonce("A" * 44) == "A" * 44
     assert len(new_nonce()) == 44
-    for bad in ("A" * 43, "A" * 129, "A" * 43 + "%", "é" * 44):
+    for bad in ("A" * 43, "A" * 129, "A" * 43 + "%", "é" * 44, "A" * 44 + "\n"):
         with pytest.raises(InvalidArgumentError):
             validate_nonce(bad)
 
@@ -172,6 +176,36 @@ def test_any_json_object_parses_or_is_refused_with_a_typed_error(document: dict[
     text = json.dumps(document).ljust(120)
     with contextlib.suppress(TokenValidationError):
         parse_token(text)
+
+
+@pytest.mark.parametrize(
+    "document",
+    [
+        {
+            "format": "web-eid:1.0",
+            "algorithm": "ES384",
+            "unverifiedCertificate": "é" * 80,
+            "signature": "AA==",
+        },
+        {
+            "format": "web-eid:1.0",
+            "algorithm": "ES384",
+            "unverifiedCertificate": "AA==",
+            "signature": "\ud800",
+        },
+    ],
+    ids=["non_ascii_certificate", "lone_surrogate_signature"],
+)
+def test_base64_fields_that_are_not_ascii_are_malformed(document: dict[str, str]) -> None:
+    with pytest.raises(TokenValidationError) as caught:
+        parse_token(json.dumps(document).ljust(120))
+    assert caught.value.problem is TokenProblem.MALFORMED
+
+
+def test_a_number_too_long_to_convert_is_malformed() -> None:
+    with pytest.raises(TokenValidationError) as caught:
+        parse_token('{"format": ' + "9" * 5000 + "}")
+    assert caught.value.problem is TokenProblem.MALFORMED
 
 
 def test_a_login_with_the_pin_typed_on_a_pin_pad_reader(profile_18: CardProfile) -> None:
