@@ -26,6 +26,7 @@ import hashlib
 from collections.abc import Callable
 from dataclasses import replace
 
+from eidcompanion.card.digests import HASH_BY_DIGEST_LENGTH
 from eidcompanion.card.errors import CardFileError
 from eidcompanion.card.files import MASTER_FILE, CardFile
 from eidcompanion.card.stand_in_certificate import stand_in_certificate, stand_in_public_key
@@ -73,7 +74,7 @@ def _same_length(value: bytes, neutral: bytes) -> bytes:
 
 
 def _hash_like(original: bytes, content: bytes) -> bytes:
-    algorithm = {20: "sha1", 32: "sha256", 48: "sha384"}.get(len(original), "sha256")
+    algorithm = HASH_BY_DIGEST_LENGTH.get(len(original), "sha256")
     return hashlib.new(algorithm, content).digest()[: len(original)]
 
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from cryptography import x509
+
 from eidcompanion.card.address import Address, parse_address
 from eidcompanion.card.belpic import BelpicCard, minimum_read_apdus
 from eidcompanion.card.card_data import AppletVersion, CardData
@@ -39,6 +41,11 @@ class CardContents:
 
     def certificate(self, file: CardFile) -> bytes | None:
         return self.certificates.get(file)
+
+    def parsed_certificate(self, file: CardFile) -> x509.Certificate | None:
+        """The certificate of ``file`` parsed, or None when the card holds none."""
+        der = self.certificates.get(file)
+        return None if der is None else load_certificate(file, der)
 
 
 def check_photo(photo: bytes) -> bytes:

@@ -120,16 +120,20 @@ def _verification_options(read: argparse.ArgumentParser) -> None:
         action="store_true",
         help="also trust the test roots (simulated cards, specimen and test cards); results say TEST",
     )
-    read.add_argument(
-        "--no-revocation", action="store_true", help="do not ask whether certificates were revoked"
-    )
-    read.add_argument(
+    _revocation_and_time_options(read, "--no-revocation", "do not ask whether certificates were revoked")
+
+
+def _revocation_and_time_options(
+    command: argparse.ArgumentParser, switch_off: str, switch_off_help: str
+) -> None:
+    command.add_argument(switch_off, dest="no_revocation", action="store_true", help=switch_off_help)
+    command.add_argument(
         "--revocation-host",
         action="append",
         metavar="HOST",
         help="also allow OCSP and CRL requests to HOST (for test cards)",
     )
-    read.add_argument(
+    command.add_argument(
         "--at", type=parse_moment, metavar="ISO-TIME", help="validate at this time instead of now"
     )
 
@@ -179,10 +183,4 @@ def _add_webeid_commands(commands: Any, subcommand_options: argparse.ArgumentPar
     verify.add_argument(
         "--trust", required=True, action="append", metavar="CA.pem", help="a CA whose certificates may log in"
     )
-    verify.add_argument(
-        "--at", type=parse_moment, metavar="ISO-TIME", help="validate at this time instead of now"
-    )
-    verify.add_argument("--no-ocsp", action="store_true", help="do not ask the OCSP responder")
-    verify.add_argument(
-        "--revocation-host", action="append", metavar="HOST", help="also allow OCSP requests to HOST"
-    )
+    _revocation_and_time_options(verify, "--no-ocsp", "do not ask the OCSP responder")

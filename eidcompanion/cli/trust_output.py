@@ -15,11 +15,11 @@ from eidcompanion.trust.config import BELGIAN_REVOCATION_HOSTS, TrustConfigurati
 
 
 def trust_configuration(options: argparse.Namespace) -> TrustConfiguration:
-    """The production configuration, or the explicit test one with ``--test-pki``."""
+    """The production configuration, or the explicit test one with ``--test-pki`` (``read`` only)."""
     hosts = tuple(options.revocation_host or ())
     config = (
         TrustConfiguration.for_tests(*hosts)
-        if options.test_pki
+        if getattr(options, "test_pki", False)
         else TrustConfiguration(revocation_hosts=BELGIAN_REVOCATION_HOSTS | set(hosts))
     )
     if options.no_revocation:

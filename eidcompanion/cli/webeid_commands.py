@@ -7,15 +7,14 @@ import base64
 import binascii
 import json
 import sys
-from dataclasses import replace
 from pathlib import Path
 
 from eidcompanion.card.certificates import NAME_OVERRIDES
 from eidcompanion.cli.exit_codes import ExitCode
 from eidcompanion.cli.pin_commands import card_with_pin, pin_entry
+from eidcompanion.cli.trust_output import trust_configuration
 from eidcompanion.errors import EidError
 from eidcompanion.i18n import Catalog, Message, translatable
-from eidcompanion.trust.config import BELGIAN_REVOCATION_HOSTS, TrustConfiguration
 from eidcompanion.webeid.card_operations import authenticate as create_token
 from eidcompanion.webeid.card_operations import plan_signature, sign_planned
 from eidcompanion.webeid.errors import CERTIFICATE, HASH, InvalidArgumentError
@@ -86,9 +85,7 @@ def verify_token(options: argparse.Namespace, catalog: Catalog) -> ExitCode:
         trusted = load_certificates(blobs)
     except ValueError as exc:
         raise InputFileError(", ".join(options.trust), "not a certificate (PEM or DER)") from exc
-    hosts = BELGIAN_REVOCATION_HOSTS | set(options.revocation_host or ())
-    trust = replace(TrustConfiguration(revocation_hosts=hosts), at=options.at)
-    config = ValidatorConfiguration(trusted, check_revocation=not options.no_ocsp, trust=trust)
+    config = ValidatorConfiguration(trusted, trust=trust_configuration(options))
     certificate = validate_token(_read_text(options.token).strip(), options.origin, options.nonce, config)
     print(TOKEN_VALID.render(catalog, subject=certificate.subject.rfc4514_string(NAME_OVERRIDES)))
     return ExitCode.OK

@@ -16,6 +16,7 @@ from cryptography.hazmat.primitives.asymmetric import ec, padding, rsa
 from cryptography.hazmat.primitives.asymmetric.utils import Prehashed, decode_dss_signature
 
 from eidcompanion.card.card_data import AppletVersion
+from eidcompanion.card.digests import DIGEST_INFO_PREFIXES
 from eidcompanion.card.files import BELPIC_AID, DF_BELPIC, DF_ID, MASTER_FILE
 from eidcompanion.card.pin import MAX_TRIES, parse_pin_block
 from eidcompanion.simulator.profile import BASIC_KEY, CardProfile
@@ -57,9 +58,9 @@ _DIGEST_BY_LENGTH: dict[int, hashes.HashAlgorithm] = {
     64: hashes.SHA512(),
 }
 _DIGEST_INFO_PREFIX = {
-    0x02: bytes.fromhex("3021300906052b0e03021a05000414"),  # SHA-1
-    0x04: bytes.fromhex("3020300c06082a864886f70d020505000410"),  # MD5
-    0x08: bytes.fromhex("3031300d060960864801650304020105000420"),  # SHA-256
+    0x02: DIGEST_INFO_PREFIXES["SHA-1"],
+    0x04: bytes.fromhex("3020300c06082a864886f70d020505000410"),  # MD5, which the applet still offers
+    0x08: DIGEST_INFO_PREFIXES["SHA-256"],
 }
 _RSA_DIGEST_LENGTH = {0x02: 20, 0x04: 16, 0x08: 32, 0x10: 20, 0x20: 32}
 _RSA_ALGORITHMS = frozenset({0x01, 0x02, 0x04, 0x08, 0x10, 0x20})

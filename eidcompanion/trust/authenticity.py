@@ -12,23 +12,20 @@ from __future__ import annotations
 import hashlib
 import os
 
-from cryptography import x509
-from cryptography.exceptions import InvalidSignature
+from cryptography.exceptions import InvalidSignature, UnsupportedAlgorithm
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.hazmat.primitives.asymmetric.utils import Prehashed, encode_dss_signature
 
 from eidcompanion.card.belpic import BASIC_KEY_CHALLENGE_LENGTH, BelpicCard
-from eidcompanion.card.certificates import parse_certificate
 from eidcompanion.card.contents import CardContents
+from eidcompanion.card.digests import HASH_BY_DIGEST_LENGTH
 from eidcompanion.card.files import CardFile
 from eidcompanion.errors import EidError
 from eidcompanion.trust.chain import ChainProblem, ChainResult, Purpose, validate_chain
 from eidcompanion.trust.checks import CheckName, CheckResult, Reason, Report
 from eidcompanion.trust.config import TrustConfiguration
 from eidcompanion.trust.signatures import Verdict, address_messages, verify_file_signature
-
-_HASH_BY_LENGTH = {20: "sha1", 32: "sha256", 48: "sha384", 64: "sha512"}
 
 CHAIN_REASONS = {
     ChainProblem.ROOT_NOT_TRUSTED: Reason.ROOT_NOT_TRUSTED,
@@ -58,11 +55,6 @@ def chain_check(name: CheckName, result: ChainResult, path_files: tuple[CardFile
     )
 
 
-def _certificate(contents: CardContents, file: CardFile) -> x509.Certificate | None:
-    der = contents.certificate(file)
-    return parse_certificate(der) if der is not None else None
-
-
 def _root_check(contents: CardContents, config: TrustConfiguration) -> CheckResult:
     der = contents.certificate(CardFile.ROOT_CERTIFICATE)
     name = CheckName.ROOT_CERTIFICATE
@@ -78,8 +70,8 @@ def _root_check(contents: CardContents, config: TrustConfiguration) -> CheckResu
 
 def _rrn_check(contents: CardContents, config: TrustConfiguration, root_check: CheckResult) -> CheckResult:
     name = CheckName.RRN_CERTIFICATE
-    rrn = _certificate(contents, CardFile.RRN_CERTIFICATE)
-    root = _certificate(contents, CardFile.ROOT_CERTIFICATE)
+    rrn = contents.parsed_certificate(CardFile.RRN_CERTIFICATE)
+    root = contents.parsed_certificate(CardFile.ROOT_CERTIFICATE)
     if rrn is None:
         return CheckResult(name, False, Reason.ABSENT, (CardFile.RRN_CERTIFICATE,))
     if root is None or not root_check.ok:
@@ -96,7 +88,7 @@ def _signature_checks(contents: CardContents, rrn_check: CheckResult) -> tuple[C
             CheckResult(identity_name, False, Reason.SIGNER_NOT_TRUSTED, files),
             CheckResult(address_name, False, Reason.SIGNER_NOT_TRUSTED, files),
         )
-    rrn = _certificate(contents, CardFile.RRN_CERTIFICATE)
+    rrn = contents.parsed_certificate(CardFile.RRN_CERTIFICATE)
     assert rrn is not None
     key = rrn.public_key()
     digest_length = len(contents.identity.photo_hash)
@@ -142,7 +134,7 @@ def _hash_check(
 ) -> CheckResult:
     if not identity.ok:
         return CheckResult(name, False, Reason.IDENTITY_NOT_AUTHENTIC, identity.files)
-    algorithm = _HASH_BY_LENGTH.get(len(expected))
+    algorithm = HASH_BY_DIGEST_LENGTH.get(len(expected))
     if algorithm is None or hashlib.new(algorithm, content).digest() != expected:
         return CheckResult(name, False, Reason.HASH_MISMATCH, (file,))
     return CheckResult(name, True, Reason.VALID_TEST if identity.test else Reason.VALID, test=identity.test)
@@ -161,7 +153,10 @@ def _challenge_check(contents: CardContents, card: BelpicCard, key_check: CheckR
     name = CheckName.CARD_CHALLENGE
     if not key_check.ok or contents.basic_public_key is None:
         return CheckResult(name, False, Reason.BASIC_KEY_NOT_AUTHENTIC, (CardFile.BASIC_PUBLIC_KEY,))
-    key = serialization.load_der_public_key(contents.basic_public_key)
+    try:
+        key = serialization.load_der_public_key(contents.basic_public_key)
+    except (ValueError, UnsupportedAlgorithm):
+        key = None
     if not isinstance(key, ec.EllipticCurvePublicKey):
         return CheckResult(name, False, Reason.BASIC_KEY_NOT_AUTHENTIC, (CardFile.BASIC_PUBLIC_KEY,))
     challenge = os.urandom(BASIC_KEY_CHALLENGE_LENGTH)

@@ -6,7 +6,6 @@ from dataclasses import replace
 
 from cryptography import x509
 
-from eidcompanion.card.certificates import parse_certificate
 from eidcompanion.card.contents import CardContents
 from eidcompanion.card.files import CardFile
 from eidcompanion.trust.authenticity import chain_check
@@ -18,11 +17,6 @@ _CITIZEN_CERTIFICATES = (
     (CheckName.AUTHENTICATION_CERTIFICATE, CardFile.AUTHENTICATION_CERTIFICATE, Purpose.AUTHENTICATION),
     (CheckName.SIGNATURE_CERTIFICATE, CardFile.SIGNATURE_CERTIFICATE, Purpose.NON_REPUDIATION),
 )
-
-
-def _load(contents: CardContents, file: CardFile) -> x509.Certificate | None:
-    der = contents.certificate(file)
-    return parse_certificate(der) if der is not None else None
 
 
 def _with_revocation(
@@ -58,8 +52,8 @@ def _with_revocation(
 
 def verify_certificates(contents: CardContents, config: TrustConfiguration) -> Report:
     """The CA certificate under the root, the citizen's certificates under the CA, and revocation."""
-    root = _load(contents, CardFile.ROOT_CERTIFICATE)
-    ca = _load(contents, CardFile.CA_CERTIFICATE)
+    root = contents.parsed_certificate(CardFile.ROOT_CERTIFICATE)
+    ca = contents.parsed_certificate(CardFile.CA_CERTIFICATE)
     checks: list[CheckResult] = []
     if root is None or ca is None:
         missing = CardFile.ROOT_CERTIFICATE if root is None else CardFile.CA_CERTIFICATE
@@ -71,7 +65,7 @@ def verify_certificates(contents: CardContents, config: TrustConfiguration) -> R
     )
     checks.append(ca_check)
     for name, file, purpose in _CITIZEN_CERTIFICATES:
-        certificate = _load(contents, file)
+        certificate = contents.parsed_certificate(file)
         if certificate is None:
             checks.append(CheckResult(name, True, Reason.ABSENT, (file,)))  # a child's card: nothing to check
             continue

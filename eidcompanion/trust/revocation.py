@@ -22,6 +22,7 @@ from cryptography.hazmat.primitives.serialization import Encoding
 from cryptography.x509 import ocsp
 from cryptography.x509.oid import AuthorityInformationAccessOID, ExtendedKeyUsageOID, NameOID
 
+from eidcompanion.card.certificates import X509_PARSE_ERRORS
 from eidcompanion.trust.chain import verify_issued_by
 from eidcompanion.trust.config import TrustConfiguration
 
@@ -56,7 +57,7 @@ CRL_LIMIT = 20_000_000
 """Bytes; a longer answer is refused."""
 _NONCE_BYTES = 32
 _MAX_REDIRECTS = 3
-_PROBLEMS = (ValueError, TypeError, UnsupportedAlgorithm, x509.DuplicateExtension)
+_PROBLEMS = (ValueError, TypeError, UnsupportedAlgorithm, *X509_PARSE_ERRORS)
 """What cryptography raises on malformed or unsupported content."""
 
 

@@ -21,12 +21,7 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric import ec, padding, rsa
 from cryptography.hazmat.primitives.asymmetric.types import PublicKeyTypes
 
-DIGEST_INFO_PREFIXES = {
-    "SHA-1": bytes.fromhex("3021300906052b0e03021a05000414"),
-    "SHA-256": bytes.fromhex("3031300d060960864801650304020105000420"),
-    "SHA-384": bytes.fromhex("3041300d060960864801650304020205000430"),
-    "SHA-512": bytes.fromhex("3051300d060960864801650304020305000440"),
-}
+from eidcompanion.card.digests import DIGEST_INFO_PREFIXES
 
 
 class SignatureFormatError(ValueError):
@@ -70,8 +65,16 @@ def der_ecdsa_signature(signature_file: bytes) -> bytes:
     return signature_file[:length]
 
 
+_CARD_HASHES: dict[str, type[hashes.HashAlgorithm]] = {
+    "SHA-1": hashes.SHA1,
+    "SHA-256": hashes.SHA256,
+    "SHA-384": hashes.SHA384,
+}
+"""The hashes the National Register signs card files with."""
+
+
 def _hash(name: str) -> hashes.HashAlgorithm:
-    return {"SHA-1": hashes.SHA1(), "SHA-256": hashes.SHA256(), "SHA-384": hashes.SHA384()}[name]  # noqa: S303
+    return _CARD_HASHES[name]()
 
 
 def _rsa_block_is_well_formed(key: rsa.RSAPublicKey, signature: bytes) -> bool:
@@ -90,7 +93,7 @@ def _rsa_block_is_well_formed(key: rsa.RSAPublicKey, signature: bytes) -> bool:
     return any(
         digest_info.startswith(prefix) and len(digest_info) == len(prefix) + _hash(name).digest_size
         for name, prefix in DIGEST_INFO_PREFIXES.items()
-        if name != "SHA-512"
+        if name in _CARD_HASHES
     )
 
 

@@ -14,9 +14,9 @@ from cryptography.hazmat.primitives.asymmetric import ec, rsa
 from eidcompanion import __version__
 from eidcompanion.card.belpic import BelpicCard
 from eidcompanion.card.certificates import load_certificate
+from eidcompanion.card.digests import DIGEST_INFO_PREFIXES
 from eidcompanion.card.files import CardFile
 from eidcompanion.card.signing import KeyRole, PinEntry, sign_digest
-from eidcompanion.trust.signatures import DIGEST_INFO_PREFIXES
 from eidcompanion.webeid.errors import (
     CERTIFICATE,
     HASH,
@@ -45,10 +45,6 @@ _EC_ALGORITHM_REFERENCES = {
     "SHA3-256": 0x08, "SHA3-384": 0x10, "SHA3-512": 0x20,
     "SHA-224": 0x40,  # "hash given, algorithm not specified"
 }  # fmt: skip
-_RSA_DIGEST_INFO = {
-    **DIGEST_INFO_PREFIXES,
-    "SHA-224": bytes.fromhex("302d300d06096086480165030402040500041c"),
-}
 RSA_WITH_DIGEST_INFO = 0x01
 """Applet 1.7: PKCS#1 v1.5 over a DigestInfo the host supplies."""
 
@@ -81,7 +77,7 @@ def authenticate(card: BelpicCard, origin: str, nonce: str, entry: PinEntry) -> 
         signature = sign_digest(card, KeyRole.AUTHENTICATION, reference, digest, entry)
     elif isinstance(key, rsa.RSAPublicKey):
         algorithm = "RS256"
-        digest_info = _RSA_DIGEST_INFO["SHA-256"] + signed_digest(algorithm, origin, nonce)
+        digest_info = DIGEST_INFO_PREFIXES["SHA-256"] + signed_digest(algorithm, origin, nonce)
         signature = sign_digest(card, KeyRole.AUTHENTICATION, RSA_WITH_DIGEST_INFO, digest_info, entry)
     else:
         raise InvalidArgumentError(CERTIFICATE, f"unsupported key {type(key).__name__}")
@@ -161,9 +157,9 @@ def plan_signature(
     if certificate is not None and certificate != der:
         raise WrongSigningCardError("the card's signature certificate is not the requested one")
     if isinstance(signing_cert.public_key(), rsa.RSAPublicKey):
-        if hash_function not in _RSA_DIGEST_INFO:
+        if hash_function not in DIGEST_INFO_PREFIXES:
             raise InvalidArgumentError(HASH_FUNCTION, f"an RSA card does not sign {hash_function}")
-        data = _RSA_DIGEST_INFO[hash_function] + digest
+        data = DIGEST_INFO_PREFIXES[hash_function] + digest
         return SignaturePlan(RSA_WITH_DIGEST_INFO, data, "RSA", hash_function, "PKCS1.5")
     return SignaturePlan(_EC_ALGORITHM_REFERENCES[hash_function], digest, "ECC", hash_function, "NONE")
 

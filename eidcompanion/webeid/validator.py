@@ -35,9 +35,8 @@ from eidcompanion.webeid.token import AuthToken, hash_for, parse_token, signed_m
 class ValidatorConfiguration:
     trusted_cas: tuple[x509.Certificate, ...]
     """The CAs whose certificates log in: the issuing CAs themselves (e.g. the Citizen CAs)."""
-    check_revocation: bool = True
     trust: TrustConfiguration = field(default_factory=TrustConfiguration)
-    """Time, revocation allowlist and timeouts."""
+    """Time, revocation (on by default; ``without_revocation()`` turns it off), allowlist, timeouts."""
     disallowed_policies: frozenset[str] = frozenset()
     """Certificate policy OIDs that must not log in (e.g. a test policy on a production site)."""
 
@@ -101,7 +100,7 @@ def _trusted_issuer(certificate: x509.Certificate, config: ValidatorConfiguratio
 def _check_revocation(
     certificate: x509.Certificate, issuer: x509.Certificate, config: ValidatorConfiguration
 ) -> None:
-    if not config.check_revocation:
+    if not config.trust.check_revocation:
         return
     from eidcompanion.trust.revocation import RevocationStatus, check_revocation  # noqa: PLC0415
 

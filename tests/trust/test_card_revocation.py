@@ -126,9 +126,7 @@ def test_a_relying_party_asks_the_responder_about_the_login_certificate(
     from eidcompanion.webeid.validator import ValidatorConfiguration, validate_token
 
     origin = "https://guichet.example.be"
-    settings = ValidatorConfiguration(
-        (CA.certificate,), check_revocation=True, trust=config_for(responder.url)
-    )
+    settings = ValidatorConfiguration((CA.certificate,), trust=config_for(responder.url))
     nonce = new_nonce()
     token = authenticate(
         BelpicCard(SimulatedConnection.for_profile(profile_18)), origin, nonce, TypedPin("1234")

@@ -27,7 +27,7 @@ def config(at: dt.datetime = AT, *ca_files: str) -> ValidatorConfiguration:
     folder, document = reference()
     names = ca_files or tuple(document["trusted_ca"])
     cas = load_certificates([(folder / name).read_bytes() for name in names])
-    return ValidatorConfiguration(cas, check_revocation=False, trust=TrustConfiguration(at=at))
+    return ValidatorConfiguration(cas, trust=TrustConfiguration(at=at).without_revocation())
 
 
 @pytest.mark.parametrize("name", ["ecc", "rsa"])

@@ -30,7 +30,7 @@ ORIGIN = "https://guichet.example.be"
 def validator_for(profile: CardProfile) -> ValidatorConfiguration:
     algorithm = KeyAlgorithm.EC_P384 if profile.files.get(0x4040) else KeyAlgorithm.RSA_2048
     ca = simulator_authorities(algorithm).citizen_ca.certificate
-    return ValidatorConfiguration((ca,), check_revocation=False, trust=TrustConfiguration())
+    return ValidatorConfiguration((ca,), trust=TrustConfiguration().without_revocation())
 
 
 def make_token(profile: CardProfile, nonce: str, pin: str = "1234") -> tuple[str, SimulatedConnection]:
@@ -147,7 +147,7 @@ def test_tampering_is_refused(profile_18: CardProfile, change: str, problem: Tok
         document["unverifiedCertificate"] = base64.b64encode(raw).decode()
     elif change == "untrusted":
         other = simulator_authorities(KeyAlgorithm.RSA_2048).citizen_ca.certificate
-        config = ValidatorConfiguration((other,), check_revocation=False)
+        config = ValidatorConfiguration((other,), trust=TrustConfiguration().without_revocation())
     elif change == "format":
         document["format"] = "web-eid:2.0"
     elif change == "algorithm":

@@ -28,6 +28,7 @@ from eidcompanion.webeid.validator import ValidatorConfiguration, validate_token
 from tests.trust.ocsp_responder import Issued, issue, new_key
 
 ORIGIN = "https://guichet.example.be"
+NO_REVOCATION = TrustConfiguration().without_revocation()
 COMMONS_EID = Path(__file__).parent.parent / "data" / "commons-eid"
 
 
@@ -64,8 +65,8 @@ def test_a_ca_with_the_same_name_but_another_key_is_not_the_issuer(profile_17: C
     token = authenticate(
         BelpicCard(SimulatedConnection.for_profile(profile_17)), ORIGIN, nonce, TypedPin("1234")
     ).dumps()
-    assert validate_token(token, ORIGIN, nonce, ValidatorConfiguration((real_ca,), check_revocation=False))
-    impostor_only = ValidatorConfiguration((impostor.certificate,), check_revocation=False)
+    assert validate_token(token, ORIGIN, nonce, ValidatorConfiguration((real_ca,), trust=NO_REVOCATION))
+    impostor_only = ValidatorConfiguration((impostor.certificate,), trust=NO_REVOCATION)
     assert refused_with(token, nonce, impostor_only) is TokenProblem.CERTIFICATE_UNTRUSTED
 
 
@@ -73,7 +74,7 @@ def test_a_configured_certificate_that_is_not_a_ca_issues_nothing() -> None:
     not_a_ca = issue("Some end entity")  # its key signs the holder's certificate all the same
     holder = issue("Holder", not_a_ca)
     nonce = new_nonce()
-    config = ValidatorConfiguration((not_a_ca.certificate,), check_revocation=False)
+    config = ValidatorConfiguration((not_a_ca.certificate,), trust=NO_REVOCATION)
     assert refused_with(software_token(holder, "ES256", nonce), nonce, config) is (
         TokenProblem.CERTIFICATE_UNTRUSTED
     )
@@ -81,7 +82,7 @@ def test_a_configured_certificate_that_is_not_a_ca_issues_nothing() -> None:
 
 def test_each_ecdsa_algorithm_is_bound_to_its_curve(ca: Issued) -> None:
     holder = issue("Holder P-256", ca)  # a P-256 key
-    config = ValidatorConfiguration((ca.certificate,), check_revocation=False)
+    config = ValidatorConfiguration((ca.certificate,), trust=NO_REVOCATION)
     nonce = new_nonce()
     assert validate_token(software_token(holder, "ES256", nonce), ORIGIN, nonce, config)
     for algorithm in ("ES384", "ES512"):
@@ -93,7 +94,7 @@ def test_each_ecdsa_algorithm_is_bound_to_its_curve(ca: Issued) -> None:
 
 def test_an_rsa_key_cannot_sign_an_ecdsa_token(ca: Issued) -> None:
     holder = issue("Holder RSA", ca, key=new_key("rsa"))
-    config = ValidatorConfiguration((ca.certificate,), check_revocation=False)
+    config = ValidatorConfiguration((ca.certificate,), trust=NO_REVOCATION)
     nonce = new_nonce()
     assert validate_token(software_token(holder, "RS256", nonce), ORIGIN, nonce, config)
     token = software_token(holder, "RS256", nonce).replace('"RS256"', '"ES256"')
@@ -114,14 +115,14 @@ def test_a_sha1_signed_certificate_does_not_log_in() -> None:
     with pytest.raises(ValueError, match="sha1"):
         verify_issued_by(alice, alice_ca, allow_sha1=False)
     at_the_time = TrustConfiguration(at=dt.datetime(2012, 1, 1, tzinfo=dt.UTC))
-    config = ValidatorConfiguration((alice_ca,), check_revocation=False, trust=at_the_time)
+    config = ValidatorConfiguration((alice_ca,), trust=at_the_time.without_revocation())
     nonce = new_nonce()
     token = AuthToken(alice.public_bytes(Encoding.DER), "RS256", bytes(128), "test").dumps()
     assert refused_with(token, nonce, config) is TokenProblem.CERTIFICATE_UNTRUSTED
 
 
 def test_a_certificate_signed_with_sha224_does_not_log_in(ca: Issued) -> None:
-    config = ValidatorConfiguration((ca.certificate,), check_revocation=False)
+    config = ValidatorConfiguration((ca.certificate,), trust=NO_REVOCATION)
     nonce = new_nonce()
     holder = issue("Holder", ca, hash_algorithm=hashes.SHA224())
     with pytest.raises(ValueError, match="sha224"):
