@@ -4,8 +4,8 @@ Every file keeps its length, because the recorded commands (chunk sizes, end-of-
 depend on it; everything that says who the holder is, or that would let someone who knows them
 recognise the card, is replaced:
 
-* identity and address: every letter becomes ``X`` and every digit ``0`` (names, places, street),
-  the national number a valid fake one, the birth date ``01 JAN 1970``, card dates and codes
+* identity and address: every letter becomes ``X`` and every digit ``0`` (names, places, street,
+  sex, duplicate number and any field not named here), the national number a valid fake one, the birth date ``01 JAN 1970``, card dates and codes
   (special status, mentions, protection, work permit) neutral values that still parse;
 * the photo: a small grey JPEG followed by zeros; the basic key (4040): a fresh key; their hashes
   in the identity file are recomputed;
@@ -43,6 +43,9 @@ NEUTRAL_PHOTO = bytes.fromhex(
 _FILES_BY_ID = {file.fid: file for file in CardFile}
 _MASKED_IDENTITY_TAGS = {0x05, 0x07, 0x08, 0x09, 0x0A, 0x0B, 0x0E, 0x17, 0x18, 0x19}
 _BLANKED_IDENTITY_TAGS = {0x13, 0x14, 0x15, 0x16, 0x1B, 0x1C, 0x1D, 0x1E}
+_KEPT_TAGS = {0x00, 0x0F}
+"""Fields kept as they are: the file structure version and the document type; every other field is
+replaced or masked, so that a field added to the card later is never shared by accident."""
 _NEUTRAL_DATES = {0x03: b"01.01.2020", 0x04: b"01.01.2030", 0x1F: b"01.01.2020"}
 
 
@@ -102,7 +105,9 @@ def _identity_value(tag: int, value: bytes, photo: bytes | None, basic_key: byte
         0x11: lambda: _hash_like(value, photo) if photo is not None else value,
         0x1A: lambda: _hash_like(value, basic_key) if basic_key is not None else value,
     }
-    return replacements[tag]() if tag in replacements else value
+    if tag in replacements:
+        return replacements[tag]()
+    return value if tag in _KEPT_TAGS else mask_text(value)  # any other field, even one unknown today
 
 
 def _anonymize_identity(data: bytes, photo: bytes | None, basic_key: bytes | None) -> bytes:
@@ -113,7 +118,8 @@ def _anonymize_identity(data: bytes, photo: bytes | None, basic_key: bytes | Non
 
 def _anonymize_address(data: bytes) -> bytes:
     values = {
-        f.tag: mask_text(f.value) for f in parse_tlv(data, CardFile.ADDRESS) if f.tag in (0x01, 0x02, 0x03)
+        f.tag: f.value if f.tag in _KEPT_TAGS else mask_text(f.value)
+        for f in parse_tlv(data, CardFile.ADDRESS)
     }
     return _rebuild(data, CardFile.ADDRESS, values)
 

@@ -36,6 +36,10 @@ def test_the_specimen_card_anonymized(tmp_path: Path) -> None:
     assert anonymous.identity.national_number.valid
     assert anonymous.identity.birth_date.iso() == "1970-01-01"
     assert anonymous.identity.surname == "XXXXXXXX"
+    assert original.identity.sex_code != "X"
+    assert anonymous.identity.sex_code == "X"  # every field not named as kept is masked
+    assert anonymous.identity.document_type_code == original.identity.document_type_code
+    assert anonymous.address.postal_code == "0000"
     assert len(anonymous.photo) == len(original.photo)
     assert anonymous.photo != original.photo
     for file in (CardFile.AUTHENTICATION_CERTIFICATE, CardFile.SIGNATURE_CERTIFICATE):
