@@ -5,8 +5,9 @@ depend on it; everything that says who the holder is, or that would let someone 
 recognise the card, is replaced:
 
 * identity and address: every letter becomes ``X`` and every digit ``0`` (names, places, street,
-  sex, duplicate number and any field not named here), the national number a valid fake one, the birth date ``01 JAN 1970``, card dates and codes
-  (special status, mentions, protection, work permit) neutral values that still parse;
+  sex, duplicate number and any field not named here), the national number a valid fake one, the
+  birth date ``01 JAN 1970``, card dates and codes (special status, mentions, protection, work
+  permit) neutral values that still parse;
 * the photo: a small grey JPEG followed by zeros; the basic key (4040): a fresh key; their hashes
   in the identity file are recomputed;
 * the authentication and signature certificates: throwaway certificates of the same length and

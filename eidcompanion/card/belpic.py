@@ -102,8 +102,7 @@ class BelpicCard:
     def select_applet(self) -> None:
         """SELECT the BELPIC applet by AID; any refusal means this is not a BELPIC card."""
         response = self._transmit(command(0x00, 0xA4, 0x04, 0x0C, BELPIC_AID))
-        self._selected = None
-        self._directory = None
+        self._forget_selection()
         if not response.ok:
             raise UnsupportedCardError(f"SELECT of the BELPIC applet answered {response.sw:04X}")
 
@@ -159,6 +158,10 @@ class BelpicCard:
         if sw == StatusWord.MEMORY_FAILURE:
             raise CorruptFileError(file, detail)
         raise CardFileError(file, detail)
+
+    def _forget_selection(self) -> None:
+        self._selected = None
+        self._directory = None
 
     def _select(self, file: CardFile) -> None:
         """One SELECT by path (3F00 DFxx FID); a card that refuses paths gets one FID at a time."""
@@ -340,6 +343,7 @@ class _Hold(AbstractContextManager[None]):
             outer = self._card.connection.transaction()
             outer.__enter__()
             self._outer = outer
+            self._card._forget_selection()  # another program may have selected files in between
         self._depth += 1
 
     def __exit__(self, *exc_info: object) -> None:

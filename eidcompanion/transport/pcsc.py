@@ -47,6 +47,17 @@ SCARD_W_UNPOWERED_CARD = 0x80100067
 SCARD_W_RESET_CARD = 0x80100068
 SCARD_W_REMOVED_CARD = 0x80100069
 
+_MAYBE_REMOVED = frozenset(
+    {
+        SCARD_E_NOT_TRANSACTED,
+        SCARD_F_COMM_ERROR,
+        SCARD_E_TIMEOUT,
+        SCARD_W_UNRESPONSIVE_CARD,
+        SCARD_W_UNPOWERED_CARD,
+    }
+)
+"""Codes a card pulled out in the middle of a command can give before the service notices it left."""
+
 SCARD_STATE_PRESENT = 0x20
 SCARD_STATE_MUTE = 0x200
 
@@ -231,8 +242,9 @@ class PcscConnection(Connection):
         return code == SCARD_S_SUCCESS and not states[0][1] & SCARD_STATE_PRESENT
 
     def _failure(self, code: int) -> TransportError:
-        """Classify a failed exchange; a card that is gone is reported as removed."""
-        if self._card_gone():
+        """Classify a failed exchange. For the codes a card pulled out mid-command may give before the
+        service has noticed, look (briefly) whether it is gone; other codes are classified at once."""
+        if code in _MAYBE_REMOVED and self._card_gone():
             return CardRemovedError(_code_name(code))
         return error_for(code, self._reader, during_operation=True)
 
@@ -249,10 +261,9 @@ class PcscConnection(Connection):
         return Response(raw[:-2], (raw[-2] << 8) | raw[-1])
 
     def control(self, code: int, data: bytes = b"") -> bytes:
-        with self._lock:
-            result, answer = self._scard.SCardControl(self._card, code, list(data))
-            if result != SCARD_S_SUCCESS:
-                raise self._failure(result)
+        result, answer = self._scard.SCardControl(self._card, code, list(data))  # serialised by pcsc-lite
+        if result != SCARD_S_SUCCESS:
+            raise self._failure(result)
         return bytes(answer)
 
     def transaction(self) -> AbstractContextManager[None]:

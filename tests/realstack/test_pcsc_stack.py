@@ -25,6 +25,7 @@ from eidcompanion.transport.errors import (
     PcscServiceUnavailableError,
     ReaderBusyError,
     ReaderNotFoundError,
+    TransportError,
 )
 from eidcompanion.transport.pcsc import PcscConnection, list_readers
 from eidcompanion.transport.recorder import RecordingConnection
@@ -379,3 +380,19 @@ def test_cli_exit_code_for_a_reader_in_use(card_slot: CardSlot, profile_18: Card
         scard.SCardReleaseContext(context)
     assert result.returncode == 8
     assert "Another program is using the card reader" in result.stderr
+
+
+def test_a_control_code_the_reader_refuses_fails_at_once(
+    card_slot: CardSlot, profile_18: CardProfile
+) -> None:
+    """Only a code that may mean "card pulled out" is worth waiting for the service to notice."""
+    import time
+
+    card_slot.insert(profile_18)
+    with PcscConnection.open(READER_NAMES[0]) as connection:
+        start = time.monotonic()
+        with pytest.raises(TransportError) as caught:
+            connection.control(0x42000000 + 3500 * 4 + 0x123, b"")  # a control code vpcd does not know
+        elapsed = time.monotonic() - start
+    assert not isinstance(caught.value, CardRemovedError)
+    assert elapsed < 0.5

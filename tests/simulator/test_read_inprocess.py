@@ -213,6 +213,16 @@ def test_a_card_that_refuses_select_by_path(profile_18: CardProfile) -> None:
     assert len(commands) == minimum_apdus(profile_18) + 1 + 4  # the refused path, 2 x (3F00 + DF)
 
 
+def test_what_another_program_selected_between_transactions_is_not_trusted(profile_18: CardProfile) -> None:
+    """Our selection is only known inside our transaction: another program may select elsewhere."""
+    connection = SimulatedConnection.for_profile(replace(profile_18, select_by_path=False))
+    card = BelpicCard(connection)
+    card.read_file(CardFile.IDENTITY)  # DF01 is the current directory when our transaction ends
+    connection.transmit(bytes.fromhex("00A4020C023F00"))  # another program: back to the MF
+    connection.transmit(bytes.fromhex("00A4020C02DF00"))
+    assert card.read_file(CardFile.ADDRESS) == profile_18.files[0x4033]  # DF01 selected again first
+
+
 def test_other_refusals_name_the_file(profile_18: CardProfile) -> None:
     from eidcompanion.card.errors import CardFileError
 
