@@ -21,12 +21,8 @@ from eidcompanion.card.errors import CardFileError, CardNotActivatedError, Corru
 from eidcompanion.card.files import BELPIC_AID, MASTER_FILE, CardFile
 from eidcompanion.card.pin import (
     PIN_REFERENCE,
-    PinBlockedError,
     PinStatus,
-    pin_block,
-    raise_for_pin_status,
     status_from_empty_verify,
-    validate_pin,
 )
 from eidcompanion.transport.apdu import Response, StatusWord, command
 from eidcompanion.transport.connection import Connection
@@ -295,33 +291,6 @@ class BelpicCard:
                 return PinStatus(None, blocked=False)
             response = self._transmit(command(0x00, 0x20, 0x00, PIN_REFERENCE))
             return status_from_empty_verify(response.sw)
-
-    def verify_pin(self, pin: str, *, known_status: PinStatus | None = None) -> None:
-        """VERIFY the PIN once. Raises WrongPinError, PinBlockedError or PinFormatError.
-
-        The PIN format is checked before anything is sent; a card known to be blocked is never
-        sent a VERIFY. Nothing here ever retries.
-        """
-        validate_pin(pin)
-        with self._hold:  # the tries read and the VERIFY, with no other program in between
-            status = known_status if known_status is not None else self.pin_status()
-            if status.blocked:
-                raise PinBlockedError("the card reports the PIN as blocked; no VERIFY was sent")
-            response = self._transmit(command(0x00, 0x20, 0x00, PIN_REFERENCE, pin_block(pin)))
-        raise_for_pin_status(response.sw)
-
-    def change_pin(self, old_pin: str, new_pin: str, *, known_status: PinStatus | None = None) -> None:
-        """CHANGE REFERENCE DATA once; the same typed outcomes and guarantees as ``verify_pin``."""
-        validate_pin(new_pin)
-        validate_pin(old_pin)
-        with self._hold:
-            status = known_status if known_status is not None else self.pin_status()
-            if status.blocked:
-                raise PinBlockedError("the card reports the PIN as blocked; no CHANGE was sent")
-            response = self._transmit(
-                command(0x00, 0x24, 0x00, PIN_REFERENCE, pin_block(old_pin) + pin_block(new_pin))
-            )
-        raise_for_pin_status(response.sw)
 
     def log_off(self) -> None:
         """LOG OFF: clear the access rights so that no other program inherits a verified PIN."""

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from enum import IntEnum
+from enum import IntEnum, unique
 
 from eidcompanion.card.errors import CardFileError, CardNotActivatedError
 from eidcompanion.card.pin import PinBlockedError, PinFormatError, WrongPinError
 from eidcompanion.card.pinpad import PinPadError
-from eidcompanion.cli.pin_input import PinsDifferError
+from eidcompanion.cli.pin_input import NoPinGivenError, NoTerminalError, PinsDifferError
 from eidcompanion.errors import EidError
 from eidcompanion.transport.errors import (
     CardRemovedError,
@@ -26,6 +26,7 @@ from eidcompanion.webeid.errors import (
 )
 
 
+@unique
 class ExitCode(IntEnum):
     OK = 0
     FAILURE = 1
@@ -51,6 +52,8 @@ _BY_ERROR: tuple[tuple[type[EidError], ExitCode], ...] = (
     (WrongPinError, ExitCode.WRONG_PIN),
     (PinPadError, ExitCode.PIN_PAD_ABORTED),
     (PinsDifferError, ExitCode.USAGE),
+    (NoPinGivenError, ExitCode.USAGE),
+    (NoTerminalError, ExitCode.USAGE),
     (PinBlockedError, ExitCode.PIN_BLOCKED),
     (PinFormatError, ExitCode.USAGE),
     (InvalidArgumentError, ExitCode.USAGE),

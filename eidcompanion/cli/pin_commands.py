@@ -11,23 +11,16 @@ from contextlib import contextmanager
 
 from eidcompanion.card.belpic import BelpicCard
 from eidcompanion.card.pin import PinBlockedError, PinStatus, validate_pin
-from eidcompanion.card.pinpad import PinPad, change_on_pin_pad, find_pin_pad
-from eidcompanion.card.signing import (
-    PinEntry,
-    PinPadEntry,
-    TypedPin,
-    check_before_verify,
-    logging_off,
-    send_verify,
-)
+from eidcompanion.card.pin_operations import PinChange, PinPadChange, TypedPinChange, change_pin, verify_pin
+from eidcompanion.card.pinpad import PinPad, find_pin_pad
+from eidcompanion.card.signing import PinEntry, PinPadEntry, TypedPin
 from eidcompanion.cli.card_access import open_connection
 from eidcompanion.cli.exit_codes import ExitCode
-from eidcompanion.cli.pin_input import PinInput
-from eidcompanion.i18n import Catalog, translatable
+from eidcompanion.cli.pin_input import TRIES_LEFT, PinInput
+from eidcompanion.i18n import Catalog, Message, translatable
 
 _P = "pin"
 
-STATUS_TRIES = translatable(_P, "The PIN has {tries} tries left.")
 STATUS_BLOCKED = translatable(
     _P,
     "The PIN is blocked. Go to your municipality with the PUK code of your PIN letter to choose a new PIN.",
@@ -38,8 +31,12 @@ STATUS_UNKNOWN = translatable(
 PIN_CORRECT = translatable(_P, "The PIN is correct.")
 PIN_CHANGED = translatable(_P, "The PIN is changed. Use the new PIN from now on.")
 TYPE_ON_READER = translatable(_P, "Type your PIN on the card reader's keypad ({tries} tries left).")
+TYPE_ON_READER_UNKNOWN_TRIES = translatable(_P, "Type your PIN on the card reader's keypad.")
 TYPE_ON_READER_CHANGE = translatable(
     _P, "On the card reader's keypad, type your current PIN, then the new PIN twice ({tries} tries left)."
+)
+TYPE_ON_READER_CHANGE_UNKNOWN_TRIES = translatable(
+    _P, "On the card reader's keypad, type your current PIN, then the new PIN twice."
 )
 
 PIN_PAD_SETTING = "EIDCOMPANION_PIN_PAD"
@@ -64,11 +61,23 @@ def find_usable_pin_pad(card: BelpicCard, options: argparse.Namespace) -> PinPad
     return find_pin_pad(card.connection)
 
 
+def _tries_text(known: Message, unknown: Message, status: PinStatus, catalog: Catalog) -> str:
+    return (
+        known.render(catalog, tries=status.tries_left)
+        if status.tries_left is not None
+        else unknown.render(catalog)
+    )
+
+
 def pin_entry(card: BelpicCard, options: argparse.Namespace, catalog: Catalog, status: PinStatus) -> PinEntry:
     """The reader's keypad when it has a usable one, otherwise a PIN typed on the computer."""
     pad = find_usable_pin_pad(card, options)
     if pad is not None:
-        print(TYPE_ON_READER.render(catalog, tries=status.tries_left), file=sys.stderr, flush=True)
+        print(
+            _tries_text(TYPE_ON_READER, TYPE_ON_READER_UNKNOWN_TRIES, status, catalog),
+            file=sys.stderr,
+            flush=True,
+        )
         return PinPadEntry(pad, catalog.language)
     pin_input = PinInput(catalog, from_stdin=options.pin_stdin)
     return TypedPin(pin_input.read(pin_input.prompt_for(status), status))
@@ -82,41 +91,34 @@ def status(options: argparse.Namespace, catalog: Catalog) -> ExitCode:
         print(json.dumps({"tries_left": result.tries_left, "blocked": result.blocked}))
     elif result.blocked:
         print(STATUS_BLOCKED.render(catalog))
-    elif result.tries_left is None:
-        print(STATUS_UNKNOWN.render(catalog))
     else:
-        print(STATUS_TRIES.render(catalog, tries=result.tries_left))
+        print(_tries_text(TRIES_LEFT, STATUS_UNKNOWN, result, catalog))
     return ExitCode.OK
 
 
 def verify(options: argparse.Namespace, catalog: Catalog) -> ExitCode:
     with card_with_pin(options, catalog) as (card, current):
         entry = pin_entry(card, options, catalog, current)  # asked before the card is held
-        with card.transaction():
-            check_before_verify(card, entry)
-            with logging_off(card):  # no other program may inherit the verified PIN
-                send_verify(card, entry)
+        verify_pin(card, entry)
     print(PIN_CORRECT.render(catalog))
     return ExitCode.OK
 
 
+def _pin_change(
+    card: BelpicCard, options: argparse.Namespace, catalog: Catalog, current: PinStatus
+) -> PinChange:
+    pad = find_usable_pin_pad(card, options)
+    if pad is not None and pad.modify_code is not None:
+        text = _tries_text(TYPE_ON_READER_CHANGE, TYPE_ON_READER_CHANGE_UNKNOWN_TRIES, current, catalog)
+        print(text, file=sys.stderr, flush=True)
+        return PinPadChange(pad, catalog.language)
+    pin_input = PinInput(catalog, from_stdin=options.pin_stdin)
+    old = validate_pin(pin_input.read(pin_input.prompt_for(current, current=True), current))
+    return TypedPinChange(old, validate_pin(pin_input.read_new()))
+
+
 def change(options: argparse.Namespace, catalog: Catalog) -> ExitCode:
     with card_with_pin(options, catalog) as (card, current):
-        pad = find_usable_pin_pad(card, options)
-        if pad is not None and pad.modify_code is not None:
-            print(
-                TYPE_ON_READER_CHANGE.render(catalog, tries=current.tries_left), file=sys.stderr, flush=True
-            )
-            with card.transaction():
-                if card.pin_status().blocked:
-                    raise PinBlockedError("the card reports the PIN as blocked; nothing was sent")
-                with logging_off(card):
-                    change_on_pin_pad(card.connection, pad, catalog.language)
-        else:
-            pin_input = PinInput(catalog, from_stdin=options.pin_stdin)
-            old = validate_pin(pin_input.read(pin_input.prompt_for(current, current=True), current))
-            new = validate_pin(pin_input.read_new())
-            with card.transaction(), logging_off(card):
-                card.change_pin(old, new)  # reads the tries again while holding the card
+        change_pin(card, _pin_change(card, options, catalog, current))  # PINs asked before the card is held
     print(PIN_CHANGED.render(catalog))
     return ExitCode.OK

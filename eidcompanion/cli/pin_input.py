@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import getpass
 import sys
+import warnings
 
 from eidcompanion.card.pin import PinStatus
 from eidcompanion.errors import EidError
@@ -25,6 +26,14 @@ TRIES_LEFT = translatable(_P, "The PIN has {tries} tries left.")
 
 class NoPinGivenError(EidError):
     message = translatable("errors", "No PIN was given; nothing was sent to the card.")
+
+
+class NoTerminalError(EidError):
+    message = translatable(
+        "errors",
+        "There is no terminal to type the PIN on without it showing. Run the command in a terminal, or "
+        "give the PIN on standard input with --pin-stdin.",
+    )
 
 
 class PinsDifferError(EidError):
@@ -52,7 +61,12 @@ class PinInput:
                 raise NoPinGivenError("standard input ended")
             return line.rstrip("\r\n")
         try:
-            pin = getpass.getpass(text)
+            with warnings.catch_warnings():
+                # without a terminal, getpass would read the PIN with echo on: refuse instead
+                warnings.simplefilter("error", getpass.GetPassWarning)
+                pin = getpass.getpass(text)
+        except getpass.GetPassWarning as exc:
+            raise NoTerminalError("no controlling terminal; getpass would echo") from exc
         except EOFError as exc:
             raise NoPinGivenError("the terminal closed") from exc
         if not pin:

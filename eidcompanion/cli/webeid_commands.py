@@ -15,8 +15,12 @@ from eidcompanion.cli.pin_commands import card_with_pin, pin_entry
 from eidcompanion.cli.trust_output import trust_configuration
 from eidcompanion.errors import EidError
 from eidcompanion.i18n import Catalog, Message, translatable
-from eidcompanion.webeid.card_operations import authenticate as create_token
-from eidcompanion.webeid.card_operations import plan_signature, sign_planned
+from eidcompanion.webeid.card_operations import (
+    authenticate_planned,
+    plan_authentication,
+    plan_signature,
+    sign_planned,
+)
 from eidcompanion.webeid.errors import CERTIFICATE, HASH, InvalidArgumentError
 from eidcompanion.webeid.origin import origin_host, validate_nonce, validate_origin
 from eidcompanion.webeid.validator import ValidatorConfiguration, load_certificates, validate_token
@@ -46,9 +50,10 @@ def authenticate(options: argparse.Namespace, catalog: Catalog) -> ExitCode:
     validate_origin(options.origin)  # before the card or the PIN is touched
     validate_nonce(options.nonce)
     with card_with_pin(options, catalog) as (card, status):
+        plan = plan_authentication(card, options.origin, options.nonce)  # before the PIN
         print(LOGIN_TO.render(catalog, site=origin_host(options.origin)), file=sys.stderr)
         entry = pin_entry(card, options, catalog, status)
-        token = create_token(card, options.origin, options.nonce, entry)
+        token = authenticate_planned(card, plan, entry)
     print(token.dumps())
     return ExitCode.OK
 

@@ -78,8 +78,8 @@ class TestAuthorities:
 class TestPki:
     root: IssuedKey
     citizen_ca: IssuedKey
-    authentication: IssuedKey | None
-    signature: IssuedKey | None
+    authentication: IssuedKey
+    signature: IssuedKey
     rrn: IssuedKey
 
 
@@ -208,8 +208,6 @@ def build_test_pki(
     algorithm: KeyAlgorithm,
     card_validity: tuple[dt.date, dt.date],
     *,
-    with_authentication: bool = True,
-    with_signature: bool = True,
     ocsp_url: str | None = None,
 ) -> TestPki:
     """Fresh citizen keys and certificates under the committed test authorities."""
@@ -229,12 +227,8 @@ def build_test_pki(
             key_usage=usage, extended_usage=eku, ocsp_url=ocsp_url,
         )  # fmt: skip
 
-    authentication = (
-        citizen("Authentication", {"digital_signature": True}, [ExtendedKeyUsageOID.CLIENT_AUTH])
-        if with_authentication
-        else None
-    )
-    signature = citizen("Signature", {"content_commitment": True}, None) if with_signature else None
+    authentication = citizen("Authentication", {"digital_signature": True}, [ExtendedKeyUsageOID.CLIENT_AUTH])
+    signature = citizen("Signature", {"content_commitment": True}, None)
     return TestPki(authorities.root, authorities.citizen_ca, authentication, signature, authorities.rrn)
 
 

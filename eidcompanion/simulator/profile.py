@@ -25,6 +25,7 @@ ATR_1_7 = bytes.fromhex("3B9813400AA503010101AD1311")
 CERTIFICATE_PADDING = 1100
 """Zero bytes appended to each certificate file at personalisation (CONT18 8.x)."""
 ABSENT_CERTIFICATE_FILE = bytes(2500)
+"""A certificate file of a card without that certificate (a child's card): all zeros."""
 ADDRESS_FILE_SIZE = 117
 SIGNATURE_FILE_SIZE_EC = 104
 """EF(SGN#...) on EC cards has a fixed length; the DER signature is zero padded to it."""
@@ -242,11 +243,8 @@ def build_profile(
         (CardFile.AUTHENTICATION_CERTIFICATE, pki.authentication, AUTHENTICATION_KEY),
         (CardFile.SIGNATURE_CERTIFICATE, pki.signature, SIGNATURE_KEY),
     ):
-        if issued is None:
-            files[file.fid] = ABSENT_CERTIFICATE_FILE
-        else:
-            files[file.fid] = issued.der + bytes(CERTIFICATE_PADDING)
-            keys[key_reference] = issued.key
+        files[file.fid] = issued.der + bytes(CERTIFICATE_PADDING)
+        keys[key_reference] = issued.key
     return CardProfile(
         label=f"simulated applet {version} card ({algorithm.value})",
         applet=AppletVersion.V1_8 if v18 else AppletVersion.V1_7,

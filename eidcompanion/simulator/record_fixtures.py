@@ -19,6 +19,8 @@ from eidcompanion.card.belpic import BelpicCard
 from eidcompanion.card.contents import read_contents
 from eidcompanion.card.describe import describe_exchange
 from eidcompanion.card.pin import PinBlockedError, WrongPinError
+from eidcompanion.card.pin_operations import verify_pin
+from eidcompanion.card.signing import TypedPin
 from eidcompanion.simulator.applet import BelpicApplet
 from eidcompanion.simulator.profile import CardProfile, build_profile
 from eidcompanion.simulator.sandbox import READER_NAMES, PcscSandbox
@@ -34,15 +36,15 @@ def read_everything(card: BelpicCard) -> None:
 
 
 def wrong_then_right_pin(card: BelpicCard) -> None:
-    """Tries left, a wrong PIN (one try spent), tries left again, the right PIN, LOG OFF."""
+    """Tries left, a wrong PIN (one try spent), tries left again, the right PIN; each VERIFY reads the
+    tries again first and is followed by LOG OFF."""
     with card.transaction():
         card.card_data()
-        status = card.pin_status()
+        card.pin_status()
         with contextlib.suppress(WrongPinError):
-            card.verify_pin(WRONG_PIN, known_status=status)
-        status = card.pin_status()
-        card.verify_pin(RIGHT_PIN, known_status=status)
-        card.log_off()
+            verify_pin(card, TypedPin(WRONG_PIN))
+        card.pin_status()
+        verify_pin(card, TypedPin(RIGHT_PIN))
 
 
 def three_wrong_pins(card: BelpicCard) -> None:
@@ -51,7 +53,7 @@ def three_wrong_pins(card: BelpicCard) -> None:
         card.card_data()
         for _attempt in range(3):
             with contextlib.suppress(WrongPinError, PinBlockedError):
-                card.verify_pin(WRONG_PIN)
+                verify_pin(card, TypedPin(WRONG_PIN))
         card.pin_status()
 
 
@@ -60,7 +62,7 @@ def blocked_card(card: BelpicCard) -> None:
     with card.transaction():
         card.card_data()
         with contextlib.suppress(PinBlockedError):
-            card.verify_pin(RIGHT_PIN)
+            verify_pin(card, TypedPin(RIGHT_PIN))
 
 
 @dataclass(frozen=True)
@@ -141,12 +143,20 @@ def record_flow(sandbox: PcscSandbox, profile: CardProfile, flow: Flow, out: Pat
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--out", type=Path, default=Path("fixtures/apdu"))
+    parser.add_argument(
+        "flows", nargs="*", metavar="FLOW", help="record only these (e.g. pin-blocked-1.8); default: all"
+    )
     options = parser.parse_args(argv)
+    unknown = set(options.flows) - {flow.name for flow in FLOWS}
+    if unknown:
+        parser.error(f"unknown flows: {', '.join(sorted(unknown))}")
     options.out.mkdir(parents=True, exist_ok=True)
     profiles = {"1.7": build_profile("1.7"), "1.8": build_profile("1.8")}
     with PcscSandbox() as sandbox:
         os.environ.update(sandbox.client_environment())
         for flow in FLOWS:
+            if options.flows and flow.name not in options.flows:
+                continue
             path = record_flow(sandbox, profiles[flow.version], flow, options.out)
             print(f"{path}: {flow.description}")
     return 0

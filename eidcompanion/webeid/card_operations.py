@@ -58,11 +58,21 @@ def _ec_algorithm(key: ec.EllipticCurvePublicKey) -> str:
     return {256: "ES256", 384: "ES384", 521: "ES512"}.get(key.curve.key_size, "ES384")
 
 
-def authenticate(card: BelpicCard, origin: str, nonce: str, entry: PinEntry) -> AuthToken:
-    """Sign a login challenge with the authentication key: the Web eID token ``web-eid:1.0``.
+@dataclass(frozen=True)
+class AuthenticationPlan:
+    """What the card will sign for a login, worked out before the PIN is asked."""
 
-    The origin and nonce are checked before anything reaches the card.
-    """
+    certificate: bytes
+    algorithm: str
+    """The token's algorithm: ES256/ES384/ES512 or RS256."""
+    algorithm_reference: int
+    data: bytes
+    """The digest (EC) or DigestInfo (RSA) of H(origin) || H(nonce)."""
+
+
+def plan_authentication(card: BelpicCard, origin: str, nonce: str) -> AuthenticationPlan:
+    """Check the request and read the authentication certificate, before the PIN is asked: a card
+    that cannot log in (a child's card) or a bad request is refused without asking for it."""
     validate_origin(origin)
     validate_nonce(nonce)
     found = _certificate(card, CardFile.AUTHENTICATION_CERTIFICATE)
@@ -72,16 +82,23 @@ def authenticate(card: BelpicCard, origin: str, nonce: str, entry: PinEntry) -> 
     key = certificate.public_key()
     if isinstance(key, ec.EllipticCurvePublicKey):
         algorithm = _ec_algorithm(key)
-        digest = signed_digest(algorithm, origin, nonce)
         reference = _EC_ALGORITHM_REFERENCES[f"SHA-{algorithm[2:]}"]
-        signature = sign_digest(card, KeyRole.AUTHENTICATION, reference, digest, entry)
-    elif isinstance(key, rsa.RSAPublicKey):
-        algorithm = "RS256"
-        digest_info = DIGEST_INFO_PREFIXES["SHA-256"] + signed_digest(algorithm, origin, nonce)
-        signature = sign_digest(card, KeyRole.AUTHENTICATION, RSA_WITH_DIGEST_INFO, digest_info, entry)
-    else:
-        raise InvalidArgumentError(CERTIFICATE, f"unsupported key {type(key).__name__}")
-    return AuthToken(der, algorithm, signature, APP_VERSION)
+        return AuthenticationPlan(der, algorithm, reference, signed_digest(algorithm, origin, nonce))
+    if isinstance(key, rsa.RSAPublicKey):
+        digest_info = DIGEST_INFO_PREFIXES["SHA-256"] + signed_digest("RS256", origin, nonce)
+        return AuthenticationPlan(der, "RS256", RSA_WITH_DIGEST_INFO, digest_info)
+    raise InvalidArgumentError(CERTIFICATE, f"unsupported key {type(key).__name__}")
+
+
+def authenticate_planned(card: BelpicCard, plan: AuthenticationPlan, entry: PinEntry) -> AuthToken:
+    """Sign the planned login challenge with the authentication key: the token ``web-eid:1.0``."""
+    signature = sign_digest(card, KeyRole.AUTHENTICATION, plan.algorithm_reference, plan.data, entry)
+    return AuthToken(plan.certificate, plan.algorithm, signature, APP_VERSION)
+
+
+def authenticate(card: BelpicCard, origin: str, nonce: str, entry: PinEntry) -> AuthToken:
+    """Plan and sign a login in one go (for callers that already hold the PIN entry)."""
+    return authenticate_planned(card, plan_authentication(card, origin, nonce), entry)
 
 
 @dataclass(frozen=True)

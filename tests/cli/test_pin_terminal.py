@@ -71,3 +71,21 @@ def test_changing_the_pin_asks_twice_for_the_new_one() -> None:
     assert code == 2
     assert "not the same" in output
     assert "2468" not in output
+
+
+def test_without_a_terminal_the_pin_is_not_read_with_echo() -> None:
+    """No controlling terminal (a service, a pipe): getpass would echo the PIN; we refuse instead."""
+    result = subprocess.run(
+        [sys.executable, "-m", "eidcompanion", "pin", "verify", "--virtual", "1.8"],
+        input="1234\n",
+        capture_output=True,
+        text=True,
+        start_new_session=True,  # no controlling terminal, so /dev/tty cannot be opened
+        env={**os.environ, "LANG": "C.UTF-8"},
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 2, result.stderr
+    assert "--pin-stdin" in result.stderr
+    assert "Warning" not in result.stderr
+    assert "The PIN is correct." not in result.stdout

@@ -9,10 +9,12 @@ from pathlib import Path
 import pytest
 from cryptography.hazmat.primitives.serialization import Encoding
 
-from eidcompanion.card import BelpicCard
+from eidcompanion.card import BelpicCard, CardFile
 from eidcompanion.card.pin import PinBlockedError, WrongPinError
+from eidcompanion.card.pin_operations import TypedPinChange, change_pin, verify_pin
+from eidcompanion.card.signing import TypedPin
 from eidcompanion.simulator.pki import KeyAlgorithm, simulator_authorities
-from eidcompanion.simulator.profile import CardProfile
+from eidcompanion.simulator.profile import ABSENT_CERTIFICATE_FILE, CardProfile
 from eidcompanion.transport.apdu import command
 from eidcompanion.transport.pcsc import PcscConnection
 from eidcompanion.webeid.nonces import new_nonce
@@ -33,7 +35,7 @@ def test_a_wrong_pin_costs_exactly_one_try(card_slot: CardSlot, profile_18: Card
         card = BelpicCard(connection)
         assert card.pin_status().tries_left == 3
         with pytest.raises(WrongPinError) as caught:
-            card.verify_pin("9999")
+            verify_pin(card, TypedPin("9999"))
         assert caught.value.tries_left == 2
         assert card.pin_status().tries_left == 2
     assert card_slot.applet is not None
@@ -50,16 +52,16 @@ def test_the_third_wrong_pin_blocks_and_a_blocked_card_gets_no_verify(
         outcomes: list[object] = []
         for _attempt in range(3):
             try:
-                card.verify_pin("0000")
+                verify_pin(card, TypedPin("0000"))
             except (WrongPinError, PinBlockedError) as error:
                 outcomes.append(getattr(error, "tries_left", "blocked"))
         assert outcomes == [2, 1, "blocked"]
         assert card.pin_status().blocked
         sent = verifies_with_data(card_slot)
         with pytest.raises(PinBlockedError):
-            card.verify_pin("1234")
+            verify_pin(card, TypedPin("1234"))
         with pytest.raises(PinBlockedError):
-            card.change_pin("1234", "5678")
+            change_pin(card, TypedPinChange("1234", "5678"))
     assert verifies_with_data(card_slot) == sent == 3  # the blocked card was never sent a VERIFY
 
 
@@ -141,4 +143,20 @@ def test_a_blocked_card_through_the_command_line(card_slot: CardSlot, profile_18
     result = run_cli("pin", "verify", "--pin-stdin", input_text="1234\n")
     assert result.returncode == 12
     assert "municipality" in result.stderr
+    assert verifies_with_data(card_slot) == 0
+
+
+def test_a_card_that_cannot_log_in_is_refused_before_the_pin_is_asked(
+    card_slot: CardSlot, profile_18: CardProfile
+) -> None:
+    """A child's card has no authentication certificate: say so before anyone types a PIN."""
+    files = {**profile_18.files, CardFile.AUTHENTICATION_CERTIFICATE.fid: ABSENT_CERTIFICATE_FILE}
+    card_slot.insert(replace(profile_18, files=files))
+    result = run_cli(
+        "authenticate", "--origin", "https://guichet.example.be", "--nonce", new_nonce(), "--pin-stdin",
+        input_text="1234\n",
+    )  # fmt: skip
+    assert result.returncode == 10, result.stderr
+    assert "no authentication certificate" in result.stderr
+    assert "tries left" not in result.stderr  # the PIN was never asked
     assert verifies_with_data(card_slot) == 0

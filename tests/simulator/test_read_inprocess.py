@@ -15,7 +15,7 @@ from eidcompanion.card.certificates import trim_certificate
 from eidcompanion.card.errors import CardNotActivatedError, CorruptFileError, FileMissingError
 from eidcompanion.simulator.applet import BelpicApplet
 from eidcompanion.simulator.inprocess import SimulatedConnection
-from eidcompanion.simulator.profile import CardProfile
+from eidcompanion.simulator.profile import ABSENT_CERTIFICATE_FILE, CardProfile
 from eidcompanion.simulator.raw_files import load_card_folder
 from eidcompanion.transport.apdu import ParsedCommand, Response
 from eidcompanion.transport.connection import Connection
@@ -137,7 +137,7 @@ def test_corrupt_or_truncated_files_are_named(
 
 def test_an_absent_certificate_is_reported_as_absent(profile_18: CardProfile) -> None:
     files = dict(profile_18.files)
-    files[0x5038] = bytes(2500)  # a child's card has no authentication certificate
+    files[0x5038] = ABSENT_CERTIFICATE_FILE  # a child's card has no authentication certificate
     _connection, contents = read(replace(profile_18, files=files))
     assert contents.certificate(CardFile.AUTHENTICATION_CERTIFICATE) is None
     assert contents.certificate(CardFile.SIGNATURE_CERTIFICATE) is not None

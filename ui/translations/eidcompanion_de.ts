@@ -839,6 +839,10 @@ und verwenden Sie dort eidcompanion oder ein anderes PC/SC-Programm.</translatio
             <translation>Es befindet sich keine Karte im Kartenleser. Stecken Sie Ihre eID-Karte ein und versuchen Sie es erneut.</translation>
         </message>
         <message>
+            <source>There is no terminal to type the PIN on without it showing. Run the command in a terminal, or give the PIN on standard input with --pin-stdin.</source>
+            <translation>Es gibt kein Terminal, um den PIN-Code verdeckt einzugeben. Führen Sie den Befehl in einem Terminal aus oder geben Sie den PIN-Code mit --pin-stdin über die Standardeingabe ein.</translation>
+        </message>
+        <message>
             <source>This card has no authentication certificate (children under 12 have none), so it cannot log in.</source>
             <translation>Diese Karte hat kein Authentifizierungszertifikat (Kinder unter 12 Jahren haben keines), daher kann sie nicht zur Anmeldung verwendet werden.</translation>
         </message>
@@ -874,6 +878,10 @@ und verwenden Sie dort eidcompanion oder ein anderes PC/SC-Programm.</translatio
             <translation>Geben Sie auf der Tastatur des Kartenlesers Ihren aktuellen PIN-Code und dann zweimal den neuen PIN-Code ein (verbleibende Versuche: {tries}).</translation>
         </message>
         <message>
+            <source>On the card reader's keypad, type your current PIN, then the new PIN twice.</source>
+            <translation>Geben Sie auf der Tastatur des Kartenlesers Ihren aktuellen PIN-Code und dann zweimal den neuen PIN-Code ein.</translation>
+        </message>
+        <message>
             <source>PIN ({tries} tries left): </source>
             <translation>PIN-Code (verbleibende Versuche: {tries}): </translation>
         </message>
@@ -904,6 +912,10 @@ und verwenden Sie dort eidcompanion oder ein anderes PC/SC-Programm.</translatio
         <message>
             <source>Type your PIN on the card reader's keypad ({tries} tries left).</source>
             <translation>Geben Sie Ihren PIN-Code auf der Tastatur des Kartenlesers ein (verbleibende Versuche: {tries}).</translation>
+        </message>
+        <message>
+            <source>Type your PIN on the card reader's keypad.</source>
+            <translation>Geben Sie Ihren PIN-Code auf der Tastatur des Kartenlesers ein.</translation>
         </message>
     </context>
     <context>

@@ -839,6 +839,10 @@ then use eidcompanion or any PC/SC program there.</translation>
             <translation>There is no card in the reader. Insert your eID card and try again.</translation>
         </message>
         <message>
+            <source>There is no terminal to type the PIN on without it showing. Run the command in a terminal, or give the PIN on standard input with --pin-stdin.</source>
+            <translation>There is no terminal to type the PIN on without it showing. Run the command in a terminal, or give the PIN on standard input with --pin-stdin.</translation>
+        </message>
+        <message>
             <source>This card has no authentication certificate (children under 12 have none), so it cannot log in.</source>
             <translation>This card has no authentication certificate (children under 12 have none), so it cannot log in.</translation>
         </message>
@@ -874,6 +878,10 @@ then use eidcompanion or any PC/SC program there.</translation>
             <translation>On the card reader's keypad, type your current PIN, then the new PIN twice ({tries} tries left).</translation>
         </message>
         <message>
+            <source>On the card reader's keypad, type your current PIN, then the new PIN twice.</source>
+            <translation>On the card reader's keypad, type your current PIN, then the new PIN twice.</translation>
+        </message>
+        <message>
             <source>PIN ({tries} tries left): </source>
             <translation>PIN ({tries} tries left): </translation>
         </message>
@@ -904,6 +912,10 @@ then use eidcompanion or any PC/SC program there.</translation>
         <message>
             <source>Type your PIN on the card reader's keypad ({tries} tries left).</source>
             <translation>Type your PIN on the card reader's keypad ({tries} tries left).</translation>
+        </message>
+        <message>
+            <source>Type your PIN on the card reader's keypad.</source>
+            <translation>Type your PIN on the card reader's keypad.</translation>
         </message>
     </context>
     <context>

@@ -839,6 +839,10 @@ puis utilisez-y eidcompanion ou tout autre programme PC/SC.</translation>
             <translation>Il n’y a pas de carte dans le lecteur. Insérez votre carte eID et réessayez.</translation>
         </message>
         <message>
+            <source>There is no terminal to type the PIN on without it showing. Run the command in a terminal, or give the PIN on standard input with --pin-stdin.</source>
+            <translation>Il n’y a pas de terminal où saisir le code PIN sans qu’il s’affiche. Lancez la commande dans un terminal, ou donnez le code PIN sur l’entrée standard avec --pin-stdin.</translation>
+        </message>
+        <message>
             <source>This card has no authentication certificate (children under 12 have none), so it cannot log in.</source>
             <translation>Cette carte n’a pas de certificat d’authentification (les enfants de moins de 12 ans n’en ont pas) : elle ne permet donc pas de se connecter.</translation>
         </message>
@@ -874,6 +878,10 @@ puis utilisez-y eidcompanion ou tout autre programme PC/SC.</translation>
             <translation>Sur le clavier du lecteur de carte, saisissez votre code PIN actuel, puis deux fois le nouveau code PIN (essais restants : {tries}).</translation>
         </message>
         <message>
+            <source>On the card reader's keypad, type your current PIN, then the new PIN twice.</source>
+            <translation>Sur le clavier du lecteur de carte, saisissez votre code PIN actuel, puis deux fois le nouveau code PIN.</translation>
+        </message>
+        <message>
             <source>PIN ({tries} tries left): </source>
             <translation>Code PIN (essais restants : {tries}) : </translation>
         </message>
@@ -904,6 +912,10 @@ puis utilisez-y eidcompanion ou tout autre programme PC/SC.</translation>
         <message>
             <source>Type your PIN on the card reader's keypad ({tries} tries left).</source>
             <translation>Saisissez votre code PIN sur le clavier du lecteur de carte (essais restants : {tries}).</translation>
+        </message>
+        <message>
+            <source>Type your PIN on the card reader's keypad.</source>
+            <translation>Saisissez votre code PIN sur le clavier du lecteur de carte.</translation>
         </message>
     </context>
     <context>

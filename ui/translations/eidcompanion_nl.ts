@@ -839,6 +839,10 @@ en gebruik daar eidcompanion of een ander PC/SC-programma.</translation>
             <translation>Er zit geen kaart in de kaartlezer. Steek uw eID-kaart in de lezer en probeer het opnieuw.</translation>
         </message>
         <message>
+            <source>There is no terminal to type the PIN on without it showing. Run the command in a terminal, or give the PIN on standard input with --pin-stdin.</source>
+            <translation>Er is geen terminal om de pincode in te geven zonder dat ze zichtbaar is. Voer de opdracht uit in een terminal, of geef de pincode via de standaardinvoer met --pin-stdin.</translation>
+        </message>
+        <message>
             <source>This card has no authentication certificate (children under 12 have none), so it cannot log in.</source>
             <translation>Deze kaart heeft geen authenticatiecertificaat (kinderen jonger dan 12 jaar hebben er geen), dus kunt u er niet mee aanmelden.</translation>
         </message>
@@ -874,6 +878,10 @@ en gebruik daar eidcompanion of een ander PC/SC-programma.</translation>
             <translation>Geef op het toetsenbord van de kaartlezer uw huidige pincode in, en daarna tweemaal de nieuwe pincode (resterende pogingen: {tries}).</translation>
         </message>
         <message>
+            <source>On the card reader's keypad, type your current PIN, then the new PIN twice.</source>
+            <translation>Geef op het toetsenbord van de kaartlezer uw huidige pincode in, en daarna tweemaal de nieuwe pincode.</translation>
+        </message>
+        <message>
             <source>PIN ({tries} tries left): </source>
             <translation>Pincode (resterende pogingen: {tries}): </translation>
         </message>
@@ -904,6 +912,10 @@ en gebruik daar eidcompanion of een ander PC/SC-programma.</translation>
         <message>
             <source>Type your PIN on the card reader's keypad ({tries} tries left).</source>
             <translation>Geef uw pincode in op het toetsenbord van de kaartlezer (resterende pogingen: {tries}).</translation>
+        </message>
+        <message>
+            <source>Type your PIN on the card reader's keypad.</source>
+            <translation>Geef uw pincode in op het toetsenbord van de kaartlezer.</translation>
         </message>
     </context>
     <context>
