@@ -30,6 +30,11 @@ TEST_DATA = REPOSITORY / "tests" / "data"
 FIXTURES = REPOSITORY / "fixtures" / "apdu"
 
 
+def pytest_unconfigure(config: pytest.Config) -> None:
+    """The sandbox folder goes at the end of every session, also one that never started pcscd."""
+    shutil.rmtree(_SANDBOX_DIR, ignore_errors=True)
+
+
 def wait_for(condition: Callable[[], bool], timeout: float = 5.0, what: str = "condition") -> None:
     """Poll until ``condition()`` is true; fail the test at the deadline (never a fixed sleep)."""
     deadline = time.monotonic() + timeout

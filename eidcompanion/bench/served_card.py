@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import multiprocessing
-import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
-from eidcompanion.simulator.sandbox import READER_NAMES, PcscSandbox
+from eidcompanion.simulator.sandbox import READER_NAMES, PcscSandbox, wait_for_card
 
 if TYPE_CHECKING:
     from eidcompanion.transport.pcsc import PcscConnection
@@ -25,25 +24,11 @@ def serve_card(broker: str, port: int, version: str) -> None:
     card.serve()
 
 
-def wait_for_card(card_process: multiprocessing.process.BaseProcess) -> None:
-    from eidcompanion.transport.pcsc import list_readers  # noqa: PLC0415
-
-    deadline = time.monotonic() + 30
-    while not any(s.name == READER_NAMES[0] and s.card_present for s in list_readers()):
-        if time.monotonic() > deadline or not card_process.is_alive():
-            raise RuntimeError("the simulated card did not appear in the reader")
-        time.sleep(0.02)
-
-
 def take_out(card_process: multiprocessing.process.BaseProcess) -> None:
     """Stop the card process and wait until the reader is empty, so the next card is not confused."""
-    from eidcompanion.transport.pcsc import list_readers  # noqa: PLC0415
-
     card_process.kill()
     card_process.join()
-    deadline = time.monotonic() + 10
-    while any(s.card_present for s in list_readers()) and time.monotonic() < deadline:
-        time.sleep(0.02)
+    wait_for_card(present=False)
 
 
 @contextmanager
@@ -56,7 +41,7 @@ def simulated_card_in_reader(sandbox: PcscSandbox, version: str) -> Iterator[Pcs
     )
     card_process.start()
     try:
-        wait_for_card(card_process)
+        wait_for_card(present=True, timeout=30, alive=card_process.is_alive)
         connection = PcscConnection.open(READER_NAMES[0])
         with connection:
             yield connection

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
-import os
+import signal
 import sys
 import time
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from eidcompanion.card.anonymize import anonymize_session
 from eidcompanion.card.belpic import BelpicCard
@@ -17,6 +19,7 @@ from eidcompanion.card.describe import describe_exchange
 from eidcompanion.card.pin import validate_pin
 from eidcompanion.cli.card_access import open_connection
 from eidcompanion.cli.exit_codes import ExitCode
+from eidcompanion.cli.files import write_private
 from eidcompanion.cli.render import contents_json, summary_lines
 from eidcompanion.cli.texts import (
     AUTHENTICITY,
@@ -36,18 +39,13 @@ from eidcompanion.cli.texts import (
     SIMULATOR_WAITING,
 )
 from eidcompanion.cli.trust_output import report_json, report_lines, trust_configuration
-from eidcompanion.errors import EidError
-from eidcompanion.i18n import Catalog, translatable
+from eidcompanion.i18n import Catalog
 from eidcompanion.transport.recorder import RecordingConnection
 from eidcompanion.trust.authenticity import verify_authenticity
 from eidcompanion.trust.certificates import verify_certificates
 
-
-class OutputFileError(EidError):
-    message = translatable("errors", "Cannot write \u201c{path}\u201d: {reason}.")
-
-    def __init__(self, path: str, reason: str) -> None:
-        super().__init__("", path=path, reason=reason)
+if TYPE_CHECKING:
+    from eidcompanion.simulator.vpcd import Endpoint, VpcdCard
 
 
 def readers(options: argparse.Namespace, catalog: Catalog) -> ExitCode:
@@ -61,23 +59,12 @@ def readers(options: argparse.Namespace, catalog: Catalog) -> ExitCode:
         ], indent=2))  # fmt: skip
     elif not statuses:
         print(NO_READERS.render(catalog))
-    for status in [] if options.json else statuses:
-        state = READER_WITH_CARD if status.card_present else READER_WITHOUT_CARD
-        atr = f" (ATR {status.atr.hex(' ').upper()})" if status.atr else ""
-        print(f"{status.name}: {state.render(catalog)}{atr}")
+    else:
+        for status in statuses:
+            state = READER_WITH_CARD if status.card_present else READER_WITHOUT_CARD
+            atr = f" (ATR {status.atr.hex(' ').upper()})" if status.atr else ""
+            print(f"{status.name}: {state.render(catalog)}{atr}")
     return ExitCode.OK if statuses else ExitCode.NO_READER
-
-
-def _write_private(path: str, content: bytes) -> str:
-    """Write a file that holds personal data: readable by its owner only (0600)."""
-    try:
-        descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with os.fdopen(descriptor, "wb") as file:
-            os.fchmod(file.fileno(), 0o600)
-            file.write(content)
-    except OSError as exc:
-        raise OutputFileError(path, exc.strerror or str(exc)) from exc
-    return path
 
 
 def read(options: argparse.Namespace, catalog: Catalog) -> ExitCode:
@@ -91,7 +78,7 @@ def read(options: argparse.Namespace, catalog: Catalog) -> ExitCode:
             config = trust_configuration(options)
             authenticity = verify_authenticity(contents, config, card)
             certificates = verify_certificates(contents, config)
-    photo_path = _write_private(options.photo, contents.photo) if options.photo else None
+    photo_path = write_private(options.photo, contents.photo) if options.photo else None
     exit_code = ExitCode.OK
     if options.verify:
         if not (authenticity.ok and certificates.ok):
@@ -127,7 +114,7 @@ def record(options: argparse.Namespace, catalog: Catalog) -> ExitCode:
     session = replace(recorder.session(description), simulated=contents.simulated)
     if options.anonymize:
         session = anonymize_session(session)
-    _write_private(options.out, session.to_text().encode("utf-8"))
+    write_private(options.out, session.to_text().encode("utf-8"))
     print(RECORDED.render(catalog, count=len(session.apdu_steps), path=options.out))
     if not session.anonymized and not session.simulated:
         print(RECORDED_PERSONAL.render(catalog), file=sys.stderr)
@@ -139,29 +126,40 @@ def simulate(options: argparse.Namespace, catalog: Catalog) -> ExitCode:
     from eidcompanion.simulator.profile import build_profile  # noqa: PLC0415
     from eidcompanion.simulator.raw_files import load_card_folder  # noqa: PLC0415
     from eidcompanion.simulator.sandbox import DEFAULT_SANDBOX_PORT, PcscSandbox  # noqa: PLC0415
-    from eidcompanion.simulator.vpcd import DEFAULT_VPCD_PORT, Endpoint, TcpEndpoint, VpcdCard  # noqa: PLC0415
+    from eidcompanion.simulator.vpcd import DEFAULT_VPCD_PORT, TcpEndpoint, VpcdCard  # noqa: PLC0415
 
     validate_pin(options.pin)
+    signal.signal(signal.SIGTERM, _stop_on_terminate)  # a service manager stops it like Ctrl+C
     if options.files:
         profile = load_card_folder(Path(options.files), pin=options.pin, tries_left=options.tries)
     else:
         profile = build_profile(options.profile, pin=options.pin, tries_left=options.tries)
     profile.activated = not options.not_activated
-    sandbox: PcscSandbox | None = None
-    endpoint: Endpoint
-    if options.sandbox:
-        sandbox = PcscSandbox(port=options.port or DEFAULT_SANDBOX_PORT)
-        sandbox.start()
-        endpoint = sandbox.endpoint(0)
-        print(SANDBOX_READY.render(catalog, socket=sandbox.socket_path), flush=True)
-    else:
-        endpoint = TcpEndpoint(options.host, options.port or DEFAULT_VPCD_PORT)
-    card = VpcdCard(BelpicApplet(profile), endpoint)
     card_text = (
         SIMULATED_FOLDER.render(catalog, folder=options.files)
         if options.files
         else SIMULATED_PROFILE.render(catalog, version=profile.applet.label)
     )
+    with contextlib.ExitStack() as stack:
+        endpoint: Endpoint
+        if options.sandbox:
+            sandbox = stack.enter_context(PcscSandbox(port=options.port or DEFAULT_SANDBOX_PORT))
+            endpoint = sandbox.endpoint(0)
+            print(SANDBOX_READY.render(catalog, socket=sandbox.socket_path), flush=True)
+        else:
+            endpoint = TcpEndpoint(options.host, options.port or DEFAULT_VPCD_PORT)
+        card = VpcdCard(BelpicApplet(profile), endpoint)
+        return _serve_card(card, endpoint, card_text, options, catalog)
+
+
+def _stop_on_terminate(_signal: int, _frame: object) -> None:
+    raise KeyboardInterrupt
+
+
+def _serve_card(
+    card: VpcdCard, endpoint: Endpoint, card_text: str, options: argparse.Namespace, catalog: Catalog
+) -> ExitCode:
+    """Keep the card in the reader, reconnecting whenever vpcd goes away, until Ctrl+C."""
     try:
         print(SIMULATOR_WAITING.render(catalog, where=endpoint.describe()), flush=True)
         announced = False
@@ -188,6 +186,3 @@ def simulate(options: argparse.Namespace, catalog: Catalog) -> ExitCode:
     except KeyboardInterrupt:
         card.eject()
         return ExitCode.OK
-    finally:
-        if sandbox is not None:
-            sandbox.close()

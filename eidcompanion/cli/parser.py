@@ -70,7 +70,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--tries", type=int, default=3, choices=range(4), help="PIN tries left (0 = blocked)"
     )
     simulate.add_argument("--host", default="127.0.0.1", help="vpcd host")
-    simulate.add_argument("--port", type=int, default=None, help="vpcd port (default 35963)")
+    simulate.add_argument("--port", type=_port, default=None, help="vpcd port (default 35963)")
     simulate.add_argument(
         "--sandbox",
         action="store_true",
@@ -111,6 +111,17 @@ def _pin_options(command: argparse.ArgumentParser) -> None:
         action="store_true",
         help="type the PIN on the computer even if the reader has a keypad (also: EIDCOMPANION_PIN_PAD=off)",
     )
+
+
+def _port(text: str) -> int:
+    """A TCP port for vpcd; the sandbox uses it and the next one (one per reader)."""
+    try:
+        port = int(text)
+    except ValueError:
+        port = 0
+    if not 1 <= port <= 65534:
+        raise argparse.ArgumentTypeError(f"not a port number from 1 to 65534: {text!r}")
+    return port
 
 
 def _verification_options(read: argparse.ArgumentParser) -> None:

@@ -7,13 +7,14 @@ import base64
 import binascii
 import json
 import sys
-from pathlib import Path
+
+from cryptography import x509
 
 from eidcompanion.card.certificates import NAME_OVERRIDES
 from eidcompanion.cli.exit_codes import ExitCode
+from eidcompanion.cli.files import NOT_A_CERTIFICATE, InputFileError, read_bytes, read_text
 from eidcompanion.cli.pin_commands import card_with_pin, pin_entry
 from eidcompanion.cli.trust_output import trust_configuration
-from eidcompanion.errors import EidError
 from eidcompanion.i18n import Catalog, Message, translatable
 from eidcompanion.webeid.card_operations import (
     authenticate_planned,
@@ -30,13 +31,6 @@ _W = "web eid"
 LOGIN_TO = translatable(_W, "Log in to {site} with your eID card.")
 SIGN_WITH = translatable(_W, "Sign with your eID card (a qualified electronic signature).")
 TOKEN_VALID = translatable(_W, "The token is valid. It was signed by: {subject}")
-
-
-class InputFileError(EidError):
-    message = translatable("errors", "Cannot read \u201c{path}\u201d: {reason}.")
-
-    def __init__(self, path: str, reason: str) -> None:
-        super().__init__("", path=path, reason=reason)
 
 
 def _decode_base64(value: str, what: Message) -> bytes:
@@ -70,27 +64,14 @@ def sign(options: argparse.Namespace, catalog: Catalog) -> ExitCode:
     return ExitCode.OK
 
 
-def _read_text(path: str) -> str:
-    if path == "-":
-        return sys.stdin.read()
-    try:
-        return Path(path).read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise InputFileError(path, getattr(exc, "strerror", None) or str(exc)) from exc
-
-
 def verify_token(options: argparse.Namespace, catalog: Catalog) -> ExitCode:
-    blobs = []
+    trusted: list[x509.Certificate] = []
     for path in options.trust:
         try:
-            blobs.append(Path(path).read_bytes())
-        except OSError as exc:
-            raise InputFileError(path, exc.strerror or str(exc)) from exc
-    try:
-        trusted = load_certificates(blobs)
-    except ValueError as exc:
-        raise InputFileError(", ".join(options.trust), "not a certificate (PEM or DER)") from exc
-    config = ValidatorConfiguration(trusted, trust=trust_configuration(options))
-    certificate = validate_token(_read_text(options.token).strip(), options.origin, options.nonce, config)
+            trusted.extend(load_certificates([read_bytes(path)]))
+        except ValueError as exc:
+            raise InputFileError(path, NOT_A_CERTIFICATE) from exc
+    config = ValidatorConfiguration(tuple(trusted), trust=trust_configuration(options))
+    certificate = validate_token(read_text(options.token).strip(), options.origin, options.nonce, config)
     print(TOKEN_VALID.render(catalog, subject=certificate.subject.rfc4514_string(NAME_OVERRIDES)))
     return ExitCode.OK

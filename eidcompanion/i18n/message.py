@@ -20,8 +20,9 @@ class Message:
         text = translator.translate(self) if translator is not None else self.source
         if not fields:
             return text
-        rendered = {
-            name: value.render(translator) if isinstance(value, Message) else value
+        plain = {name: value for name, value in fields.items() if not isinstance(value, Message)}
+        rendered = {  # a Message field (e.g. a reason) is rendered with the other fields
+            name: value.render(translator, **plain) if isinstance(value, Message) else value
             for name, value in fields.items()
         }
         return text.format(**rendered)

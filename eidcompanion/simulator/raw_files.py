@@ -8,9 +8,10 @@ from cryptography.hazmat.primitives.asymmetric import rsa
 
 from eidcompanion.card.card_data import SIMULATED_SERIAL_PREFIX, AppletVersion
 from eidcompanion.card.certificates import CertificateFormatError, parse_certificate, trim_certificate
+from eidcompanion.card.errors import CardFileError
 from eidcompanion.card.files import CardFile
 from eidcompanion.errors import EidError
-from eidcompanion.i18n import translatable
+from eidcompanion.i18n import Message, translatable
 from eidcompanion.simulator.profile import ATR_1_7, ATR_1_8, CardProfile
 
 REQUIRED_FILES = tuple(file for file in CardFile if file is not CardFile.BASIC_PUBLIC_KEY)
@@ -18,10 +19,27 @@ ATR_FILE = "ATR"
 
 
 class CardFolderError(EidError):
-    message = translatable("errors", "The folder \u201c{folder}\u201d does not hold a card: {reason}")
+    message = translatable("errors", "The folder \u201c{folder}\u201d does not hold a card: {reason}.")
 
-    def __init__(self, folder: Path, reason: str) -> None:
-        super().__init__("", folder=str(folder), reason=reason)
+    def __init__(self, folder: Path, reason: Message, detail: str = "", **fields: object) -> None:
+        super().__init__(detail, folder=str(folder), reason=reason, **fields)
+
+
+_F = "card folders"
+NOT_A_FOLDER = translatable(_F, "it is not a folder")
+FILES_MISSING = translatable(_F, "files missing: {files}")
+FILE_UNREADABLE = translatable(_F, "the file {file} cannot be read")
+RRN_CERTIFICATE_EMPTY = translatable(_F, "the National Register certificate file (503C) is empty")
+RRN_CERTIFICATE_INVALID = translatable(
+    _F, "the National Register certificate file (503C) is not a certificate"
+)
+
+
+def _read(folder: Path, path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except OSError as exc:
+        raise CardFolderError(folder, FILE_UNREADABLE, str(exc), file=path.name) from exc
 
 
 def _find(folder: Path, name: str) -> Path | None:
@@ -40,13 +58,13 @@ def _guess_applet(files: dict[int, bytes], atr: bytes | None, folder: Path) -> A
     """
     if CardFile.BASIC_PUBLIC_KEY.fid in files or atr == ATR_1_8:
         return AppletVersion.V1_8
-    der = trim_certificate(CardFile.RRN_CERTIFICATE, files[CardFile.RRN_CERTIFICATE.fid])
-    if der is None:
-        raise CardFolderError(folder, "the RRN certificate file (503C) is empty")
     try:
+        der = trim_certificate(CardFile.RRN_CERTIFICATE, files[CardFile.RRN_CERTIFICATE.fid])
+        if der is None:
+            raise CardFolderError(folder, RRN_CERTIFICATE_EMPTY)
         key = parse_certificate(der).public_key()
-    except CertificateFormatError as exc:
-        raise CardFolderError(folder, f"503C is not a certificate ({exc})") from exc
+    except (CertificateFormatError, CardFileError) as exc:
+        raise CardFolderError(folder, RRN_CERTIFICATE_INVALID, str(exc)) from exc
     if isinstance(key, rsa.RSAPublicKey) and key.key_size <= 1024:
         return AppletVersion.V1_1
     return AppletVersion.V1_7
@@ -58,7 +76,7 @@ def load_card_folder(folder: Path, *, pin: str = "1234", tries_left: int = 3) ->
     Such a card has no private keys: it reads like the original, but cannot sign.
     """
     if not folder.is_dir():
-        raise CardFolderError(folder, "it is not a folder")
+        raise CardFolderError(folder, NOT_A_FOLDER)
     files: dict[int, bytes] = {}
     missing = []
     for file in CardFile:
@@ -67,11 +85,11 @@ def load_card_folder(folder: Path, *, pin: str = "1234", tries_left: int = 3) ->
             if file in REQUIRED_FILES:
                 missing.append(file.hex_id)
             continue
-        files[file.fid] = path.read_bytes()
+        files[file.fid] = _read(folder, path)
     if missing:
-        raise CardFolderError(folder, f"files missing: {', '.join(missing)}")
+        raise CardFolderError(folder, FILES_MISSING, files=", ".join(missing))
     atr_path = _find(folder, ATR_FILE)
-    recorded_atr = atr_path.read_bytes() if atr_path else None
+    recorded_atr = _read(folder, atr_path) if atr_path else None
     applet = _guess_applet(files, recorded_atr, folder)
     atr = recorded_atr or (ATR_1_8 if applet is AppletVersion.V1_8 else ATR_1_7)
     return CardProfile(

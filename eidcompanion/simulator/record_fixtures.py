@@ -10,7 +10,6 @@ from __future__ import annotations
 import argparse
 import contextlib
 import os
-import time
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -23,7 +22,7 @@ from eidcompanion.card.pin_operations import verify_pin
 from eidcompanion.card.signing import TypedPin
 from eidcompanion.simulator.applet import BelpicApplet
 from eidcompanion.simulator.profile import CardProfile, build_profile
-from eidcompanion.simulator.sandbox import READER_NAMES, PcscSandbox
+from eidcompanion.simulator.sandbox import READER_NAMES, PcscSandbox, wait_for_card
 from eidcompanion.simulator.vpcd import VpcdCard
 from eidcompanion.transport.recorder import RecordingConnection
 
@@ -113,14 +112,7 @@ FLOWS = (
 
 
 def record_flow(sandbox: PcscSandbox, profile: CardProfile, flow: Flow, out: Path) -> Path:
-    from eidcompanion.transport.pcsc import PcscConnection, list_readers  # noqa: PLC0415
-
-    def wait_for_card(present: bool) -> None:
-        deadline = time.monotonic() + 10
-        while any(s.name == READER_NAMES[0] and s.card_present for s in list_readers()) != present:
-            if time.monotonic() > deadline:
-                raise TimeoutError(f"the reader did not become {'full' if present else 'empty'}")
-            time.sleep(0.02)
+    from eidcompanion.transport.pcsc import PcscConnection  # noqa: PLC0415
 
     card = VpcdCard(BelpicApplet(replace(profile, tries_left=flow.tries_left)), sandbox.endpoint(0))
     card.insert()

@@ -22,11 +22,12 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
 from eidcompanion.errors import EidError
-from eidcompanion.i18n import translatable
+from eidcompanion.i18n import Message, translatable
 from eidcompanion.simulator.vpcd import BrokerEndpoint
 
 VPCD_DRIVER_VARIABLE = "EIDCOMPANION_VPCD_DRIVER"
@@ -43,10 +44,20 @@ _PR_SET_PDEATHSIG = 1
 
 
 class SandboxError(EidError):
-    message = translatable("errors", "The private PC/SC service for the simulator could not start: {reason}")
+    message = translatable("errors", "The private PC/SC service for the simulator could not start: {reason}.")
 
-    def __init__(self, reason: str, detail: str = "") -> None:
+    def __init__(self, reason: Message, detail: str = "") -> None:
         super().__init__(detail, reason=reason)
+
+
+_S = "sandbox"
+VPCD_MISSING = translatable(
+    _S, "the vpcd virtual reader driver was not found; run installer/debian/bootstrap.sh --test"
+)
+PCSCD_MISSING = translatable(_S, "pcscd is not installed (apt install pcscd)")
+UNSHARE_MISSING = translatable(_S, "unshare is not installed (apt install util-linux)")
+ALREADY_RUNNING = translatable(_S, "it is already running")
+DID_NOT_START = translatable(_S, "pcscd did not start in its private namespaces (details with -v)")
 
 
 def _die_with_parent() -> None:
@@ -62,10 +73,7 @@ def find_vpcd_driver() -> Path:
     for candidate in candidates:
         if candidate.is_file():
             return candidate
-    raise SandboxError(
-        "the vpcd virtual reader driver was not found "
-        f"({', '.join(str(c) for c in candidates)}); run installer/debian/bootstrap.sh --test"
-    )
+    raise SandboxError(VPCD_MISSING, f"looked for {', '.join(str(c) for c in candidates)}")
 
 
 def _unshare_commands() -> list[list[str]]:
@@ -74,6 +82,25 @@ def _unshare_commands() -> list[list[str]]:
     if os.geteuid() == 0:  # where user namespaces are disabled, root can still unshare the rest
         commands.append(["unshare", *common])
     return commands
+
+
+def wait_for_card(
+    present: bool,
+    reader: str = READER_NAMES[0],
+    timeout: float = 10.0,
+    alive: Callable[[], bool] | None = None,
+) -> None:
+    """Wait until ``reader`` holds a card (``present``) or is empty, as the PC/SC service sees it.
+
+    Raises TimeoutError at the deadline, or at once when ``alive()`` (the card's server) turns false.
+    """
+    from eidcompanion.transport.pcsc import list_readers  # noqa: PLC0415 - pyscard only when needed
+
+    deadline = time.monotonic() + timeout
+    while any(s.name == reader and s.card_present for s in list_readers()) != present:
+        if time.monotonic() > deadline or (alive is not None and not alive()):
+            raise TimeoutError(f"the reader {reader!r} did not become {'full' if present else 'empty'}")
+        time.sleep(0.02)
 
 
 class PcscSandbox:
@@ -102,9 +129,9 @@ class PcscSandbox:
     def _write_configuration(self, with_readers: bool) -> Path:
         vpcd_driver = find_vpcd_driver()
         if shutil.which("pcscd") is None:
-            raise SandboxError("pcscd is not installed (apt install pcscd)")
+            raise SandboxError(PCSCD_MISSING)
         if shutil.which("unshare") is None:
-            raise SandboxError("unshare is not installed (apt install util-linux)")
+            raise SandboxError(UNSHARE_MISSING)
         config = self.workdir / "reader.conf.d"
         config.mkdir(parents=True, exist_ok=True)
         for old in config.iterdir():
@@ -125,7 +152,7 @@ class PcscSandbox:
     def start(self, *, with_readers: bool = True, timeout: float = 15.0) -> None:
         """Start pcscd in fresh namespaces; returns once its socket and the broker answer."""
         if self._process is not None:
-            raise SandboxError("it is already running")
+            raise SandboxError(ALREADY_RUNNING)
         config = self._write_configuration(with_readers)
         self.run_dir.mkdir(parents=True, exist_ok=True)
         for stale in (self.socket_path, self.broker_path):
@@ -148,23 +175,23 @@ class PcscSandbox:
             try:
                 self._wait_until_ready(process, timeout)
             except SandboxError as exc:
-                failures.append(f"{' '.join(unshare[:3])}: {exc.fields.get('reason')}")
+                failures.append(f"{' '.join(unshare[:3])}: {exc.detail}")
                 process.kill()
                 process.wait()
                 continue
             self._process = process
             return
-        raise SandboxError("; ".join(failures), self.log_tail())
+        raise SandboxError(DID_NOT_START, "; ".join([*failures, self.log_tail()]))
 
     def _wait_until_ready(self, process: subprocess.Popen[bytes], timeout: float) -> None:
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             if process.poll() is not None:
-                raise SandboxError(f"the namespace exited with status {process.returncode}")
+                raise SandboxError(DID_NOT_START, f"the namespace exited with status {process.returncode}")
             if self.socket_path.exists() and self.broker_path.exists() and self._socket_answers():
                 return
             time.sleep(0.02)
-        raise SandboxError(f"pcscd did not start within {timeout:.0f} s")
+        raise SandboxError(DID_NOT_START, f"pcscd did not start within {timeout:.0f} s")
 
     def _socket_answers(self) -> bool:
         with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as probe:
@@ -210,7 +237,11 @@ class PcscSandbox:
             shutil.rmtree(self.workdir, ignore_errors=True)
 
     def __enter__(self) -> PcscSandbox:
-        self.start()
+        try:
+            self.start()
+        except BaseException:
+            self.close()  # the working folder too
+            raise
         return self
 
     def __exit__(

@@ -16,7 +16,6 @@ import struct
 import threading
 import time
 from abc import ABC, abstractmethod
-from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -94,16 +93,9 @@ def _receive_exactly(sock: socket.socket, count: int) -> bytes | None:
 class VpcdCard:
     """Serves one applet to one vpcd reader, in a background thread or in the foreground."""
 
-    def __init__(
-        self,
-        applet: VirtualCard,
-        endpoint: Endpoint,
-        *,
-        on_command: Callable[[bytes], None] | None = None,
-    ) -> None:
+    def __init__(self, applet: VirtualCard, endpoint: Endpoint) -> None:
         self.applet = applet
         self.endpoint = endpoint
-        self.on_command = on_command
         self._socket: socket.socket | None = None
         self._thread: threading.Thread | None = None
         self._stop = threading.Event()
@@ -195,6 +187,4 @@ class VpcdCard:
                 return None
             self._eject_after -= 1
         self.commands += 1
-        if self.on_command is not None:
-            self.on_command(payload)
         return self.applet.process(payload)

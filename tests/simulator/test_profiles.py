@@ -15,6 +15,7 @@ from eidcompanion.card.certificates import trim_certificate
 from eidcompanion.card.files import CardFile
 from eidcompanion.card.identity import parse_identity
 from eidcompanion.card.numbers import card_number_valid
+from eidcompanion.i18n import load_catalog
 from eidcompanion.simulator.profile import CardProfile
 from eidcompanion.simulator.raw_files import CardFolderError, load_card_folder, write_card_folder
 from tests.conftest import commons_eid_card_folder
@@ -106,3 +107,15 @@ def test_a_card_folder_missing_files(tmp_path: Path) -> None:
     assert "4035" in caught.value.user_text()
     with pytest.raises(CardFolderError):
         load_card_folder(tmp_path / "nowhere")
+
+
+def test_a_card_folder_with_a_broken_rrn_certificate(tmp_path: Path) -> None:
+    """The folder is named as the problem, in the user's language, not the card."""
+    folder = commons_eid_card_folder(tmp_path / "alice")
+    (folder / "503C").write_bytes(b"\x30\x82\x10\x00" + bytes(40))  # claims 4 KiB, holds 40 bytes
+    with pytest.raises(CardFolderError) as caught:
+        load_card_folder(folder)
+    assert "503C" in caught.value.user_text()
+    french = load_catalog("fr")
+    assert "dossier" in caught.value.user_text(french)
+    assert "is not a certificate" not in caught.value.user_text(french)

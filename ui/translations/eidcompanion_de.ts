@@ -76,10 +76,6 @@
             <translation>Vermerke</translation>
         </message>
         <message>
-            <source>Municipality</source>
-            <translation>Gemeinde</translation>
-        </message>
-        <message>
             <source>National Register</source>
             <translation>Nationalregister</translation>
         </message>
@@ -98,10 +94,6 @@
         <message>
             <source>Photo</source>
             <translation>Foto</translation>
-        </message>
-        <message>
-            <source>Postal code</source>
-            <translation>Postleitzahl</translation>
         </message>
         <message>
             <source>Protection</source>
@@ -225,6 +217,29 @@
         <message>
             <source>signature certificate</source>
             <translation>das Signaturzertifikat</translation>
+        </message>
+    </context>
+    <context>
+        <name>card folders</name>
+        <message>
+            <source>files missing: {files}</source>
+            <translation>fehlende Dateien: {files}</translation>
+        </message>
+        <message>
+            <source>it is not a folder</source>
+            <translation>es ist kein Ordner</translation>
+        </message>
+        <message>
+            <source>the National Register certificate file (503C) is empty</source>
+            <translation>die Datei mit dem Zertifikat des Nationalregisters (503C) ist leer</translation>
+        </message>
+        <message>
+            <source>the National Register certificate file (503C) is not a certificate</source>
+            <translation>die Datei mit dem Zertifikat des Nationalregisters (503C) ist kein Zertifikat</translation>
+        </message>
+        <message>
+            <source>the file {file} cannot be read</source>
+            <translation>die Datei {file} kann nicht gelesen werden</translation>
         </message>
     </context>
     <context>
@@ -783,8 +798,8 @@ und verwenden Sie dort eidcompanion oder ein anderes PC/SC-Programm.</translatio
             <translation>Die Karte wurde aus dem Kartenleser genommen, bevor der Vorgang abgeschlossen war. Stecken Sie sie wieder ein.</translation>
         </message>
         <message>
-            <source>The folder “{folder}” does not hold a card: {reason}</source>
-            <translation>Der Ordner „{folder}“ enthält keine Karte: {reason}</translation>
+            <source>The folder “{folder}” does not hold a card: {reason}.</source>
+            <translation>Der Ordner „{folder}“ enthält keine Karte: {reason}.</translation>
         </message>
         <message>
             <source>The keypad of the card reader did not work as expected. Try again, or turn off the use of the reader's keypad in the settings and type your PIN on the computer.</source>
@@ -795,8 +810,8 @@ und verwenden Sie dort eidcompanion oder ein anderes PC/SC-Programm.</translatio
             <translation>Das Anmeldetoken ist nicht gültig: {reason}.</translation>
         </message>
         <message>
-            <source>The private PC/SC service for the simulator could not start: {reason}</source>
-            <translation>Der eigene PC/SC-Dienst des Simulators konnte nicht gestartet werden: {reason}</translation>
+            <source>The private PC/SC service for the simulator could not start: {reason}.</source>
+            <translation>Der eigene PC/SC-Dienst des Simulators konnte nicht gestartet werden: {reason}.</translation>
         </message>
         <message>
             <source>The recorded session “{path}” cannot be used: {reason}</source>
@@ -857,6 +872,17 @@ und verwenden Sie dort eidcompanion oder ein anderes PC/SC-Programm.</translatio
         <message>
             <source>Wrong PIN. {tries_left} tries left before the card blocks the PIN.</source>
             <translation>Falscher PIN-Code. Verbleibende Versuche, bevor die Karte den PIN-Code sperrt: {tries_left}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>files</name>
+        <message>
+            <source>it is not UTF-8 text</source>
+            <translation>es ist kein UTF-8-Text</translation>
+        </message>
+        <message>
+            <source>it is not a certificate (PEM or DER)</source>
+            <translation>es ist kein Zertifikat (PEM oder DER)</translation>
         </message>
     </context>
     <context>
@@ -939,6 +965,29 @@ und verwenden Sie dort eidcompanion oder ein anderes PC/SC-Programm.</translatio
         <message>
             <source>the site's address (origin)</source>
             <translation>die Adresse der Website (Origin)</translation>
+        </message>
+    </context>
+    <context>
+        <name>sandbox</name>
+        <message>
+            <source>it is already running</source>
+            <translation>er läuft bereits</translation>
+        </message>
+        <message>
+            <source>pcscd did not start in its private namespaces (details with -v)</source>
+            <translation>pcscd ist in seinen eigenen Namespaces nicht gestartet (Details mit -v)</translation>
+        </message>
+        <message>
+            <source>pcscd is not installed (apt install pcscd)</source>
+            <translation>pcscd ist nicht installiert (apt install pcscd)</translation>
+        </message>
+        <message>
+            <source>the vpcd virtual reader driver was not found; run installer/debian/bootstrap.sh --test</source>
+            <translation>der Treiber des virtuellen Lesers vpcd wurde nicht gefunden; führen Sie installer/debian/bootstrap.sh --test aus</translation>
+        </message>
+        <message>
+            <source>unshare is not installed (apt install util-linux)</source>
+            <translation>unshare ist nicht installiert (apt install util-linux)</translation>
         </message>
     </context>
     <context>

@@ -76,10 +76,6 @@
             <translation>Mentions</translation>
         </message>
         <message>
-            <source>Municipality</source>
-            <translation>Municipality</translation>
-        </message>
-        <message>
             <source>National Register</source>
             <translation>National Register</translation>
         </message>
@@ -98,10 +94,6 @@
         <message>
             <source>Photo</source>
             <translation>Photo</translation>
-        </message>
-        <message>
-            <source>Postal code</source>
-            <translation>Postal code</translation>
         </message>
         <message>
             <source>Protection</source>
@@ -225,6 +217,29 @@
         <message>
             <source>signature certificate</source>
             <translation>signature certificate</translation>
+        </message>
+    </context>
+    <context>
+        <name>card folders</name>
+        <message>
+            <source>files missing: {files}</source>
+            <translation>files missing: {files}</translation>
+        </message>
+        <message>
+            <source>it is not a folder</source>
+            <translation>it is not a folder</translation>
+        </message>
+        <message>
+            <source>the National Register certificate file (503C) is empty</source>
+            <translation>the National Register certificate file (503C) is empty</translation>
+        </message>
+        <message>
+            <source>the National Register certificate file (503C) is not a certificate</source>
+            <translation>the National Register certificate file (503C) is not a certificate</translation>
+        </message>
+        <message>
+            <source>the file {file} cannot be read</source>
+            <translation>the file {file} cannot be read</translation>
         </message>
     </context>
     <context>
@@ -783,8 +798,8 @@ then use eidcompanion or any PC/SC program there.</translation>
             <translation>The card was taken out of the reader before the operation finished. Insert it again.</translation>
         </message>
         <message>
-            <source>The folder “{folder}” does not hold a card: {reason}</source>
-            <translation>The folder “{folder}” does not hold a card: {reason}</translation>
+            <source>The folder “{folder}” does not hold a card: {reason}.</source>
+            <translation>The folder “{folder}” does not hold a card: {reason}.</translation>
         </message>
         <message>
             <source>The keypad of the card reader did not work as expected. Try again, or turn off the use of the reader's keypad in the settings and type your PIN on the computer.</source>
@@ -795,8 +810,8 @@ then use eidcompanion or any PC/SC program there.</translation>
             <translation>The login token is not valid: {reason}.</translation>
         </message>
         <message>
-            <source>The private PC/SC service for the simulator could not start: {reason}</source>
-            <translation>The private PC/SC service for the simulator could not start: {reason}</translation>
+            <source>The private PC/SC service for the simulator could not start: {reason}.</source>
+            <translation>The private PC/SC service for the simulator could not start: {reason}.</translation>
         </message>
         <message>
             <source>The recorded session “{path}” cannot be used: {reason}</source>
@@ -857,6 +872,17 @@ then use eidcompanion or any PC/SC program there.</translation>
         <message>
             <source>Wrong PIN. {tries_left} tries left before the card blocks the PIN.</source>
             <translation>Wrong PIN. {tries_left} tries left before the card blocks the PIN.</translation>
+        </message>
+    </context>
+    <context>
+        <name>files</name>
+        <message>
+            <source>it is not UTF-8 text</source>
+            <translation>it is not UTF-8 text</translation>
+        </message>
+        <message>
+            <source>it is not a certificate (PEM or DER)</source>
+            <translation>it is not a certificate (PEM or DER)</translation>
         </message>
     </context>
     <context>
@@ -939,6 +965,29 @@ then use eidcompanion or any PC/SC program there.</translation>
         <message>
             <source>the site's address (origin)</source>
             <translation>the site's address (origin)</translation>
+        </message>
+    </context>
+    <context>
+        <name>sandbox</name>
+        <message>
+            <source>it is already running</source>
+            <translation>it is already running</translation>
+        </message>
+        <message>
+            <source>pcscd did not start in its private namespaces (details with -v)</source>
+            <translation>pcscd did not start in its private namespaces (details with -v)</translation>
+        </message>
+        <message>
+            <source>pcscd is not installed (apt install pcscd)</source>
+            <translation>pcscd is not installed (apt install pcscd)</translation>
+        </message>
+        <message>
+            <source>the vpcd virtual reader driver was not found; run installer/debian/bootstrap.sh --test</source>
+            <translation>the vpcd virtual reader driver was not found; run installer/debian/bootstrap.sh --test</translation>
+        </message>
+        <message>
+            <source>unshare is not installed (apt install util-linux)</source>
+            <translation>unshare is not installed (apt install util-linux)</translation>
         </message>
     </context>
     <context>

@@ -76,10 +76,6 @@
             <translation>Mentions</translation>
         </message>
         <message>
-            <source>Municipality</source>
-            <translation>Commune</translation>
-        </message>
-        <message>
             <source>National Register</source>
             <translation>Registre national</translation>
         </message>
@@ -98,10 +94,6 @@
         <message>
             <source>Photo</source>
             <translation>Photo</translation>
-        </message>
-        <message>
-            <source>Postal code</source>
-            <translation>Code postal</translation>
         </message>
         <message>
             <source>Protection</source>
@@ -225,6 +217,29 @@
         <message>
             <source>signature certificate</source>
             <translation>le certificat de signature</translation>
+        </message>
+    </context>
+    <context>
+        <name>card folders</name>
+        <message>
+            <source>files missing: {files}</source>
+            <translation>fichiers manquants : {files}</translation>
+        </message>
+        <message>
+            <source>it is not a folder</source>
+            <translation>ce n’est pas un dossier</translation>
+        </message>
+        <message>
+            <source>the National Register certificate file (503C) is empty</source>
+            <translation>le fichier du certificat du Registre national (503C) est vide</translation>
+        </message>
+        <message>
+            <source>the National Register certificate file (503C) is not a certificate</source>
+            <translation>le fichier du certificat du Registre national (503C) n’est pas un certificat</translation>
+        </message>
+        <message>
+            <source>the file {file} cannot be read</source>
+            <translation>le fichier {file} est illisible</translation>
         </message>
     </context>
     <context>
@@ -783,8 +798,8 @@ puis utilisez-y eidcompanion ou tout autre programme PC/SC.</translation>
             <translation>La carte a été retirée du lecteur avant la fin de l’opération. Réinsérez-la.</translation>
         </message>
         <message>
-            <source>The folder “{folder}” does not hold a card: {reason}</source>
-            <translation>Le dossier « {folder} » ne contient pas de carte : {reason}</translation>
+            <source>The folder “{folder}” does not hold a card: {reason}.</source>
+            <translation>Le dossier « {folder} » ne contient pas de carte : {reason}.</translation>
         </message>
         <message>
             <source>The keypad of the card reader did not work as expected. Try again, or turn off the use of the reader's keypad in the settings and type your PIN on the computer.</source>
@@ -795,8 +810,8 @@ puis utilisez-y eidcompanion ou tout autre programme PC/SC.</translation>
             <translation>Le jeton de connexion n’est pas valide : {reason}.</translation>
         </message>
         <message>
-            <source>The private PC/SC service for the simulator could not start: {reason}</source>
-            <translation>Le service PC/SC privé du simulateur n’a pas pu démarrer : {reason}</translation>
+            <source>The private PC/SC service for the simulator could not start: {reason}.</source>
+            <translation>Le service PC/SC privé du simulateur n’a pas pu démarrer : {reason}.</translation>
         </message>
         <message>
             <source>The recorded session “{path}” cannot be used: {reason}</source>
@@ -857,6 +872,17 @@ puis utilisez-y eidcompanion ou tout autre programme PC/SC.</translation>
         <message>
             <source>Wrong PIN. {tries_left} tries left before the card blocks the PIN.</source>
             <translation>Code PIN incorrect. Essais restants avant le blocage du code PIN : {tries_left}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>files</name>
+        <message>
+            <source>it is not UTF-8 text</source>
+            <translation>ce n’est pas du texte UTF-8</translation>
+        </message>
+        <message>
+            <source>it is not a certificate (PEM or DER)</source>
+            <translation>ce n’est pas un certificat (PEM ou DER)</translation>
         </message>
     </context>
     <context>
@@ -939,6 +965,29 @@ puis utilisez-y eidcompanion ou tout autre programme PC/SC.</translation>
         <message>
             <source>the site's address (origin)</source>
             <translation>l’adresse du site (origine)</translation>
+        </message>
+    </context>
+    <context>
+        <name>sandbox</name>
+        <message>
+            <source>it is already running</source>
+            <translation>il fonctionne déjà</translation>
+        </message>
+        <message>
+            <source>pcscd did not start in its private namespaces (details with -v)</source>
+            <translation>pcscd n’a pas démarré dans ses espaces de noms privés (détails avec -v)</translation>
+        </message>
+        <message>
+            <source>pcscd is not installed (apt install pcscd)</source>
+            <translation>pcscd n’est pas installé (apt install pcscd)</translation>
+        </message>
+        <message>
+            <source>the vpcd virtual reader driver was not found; run installer/debian/bootstrap.sh --test</source>
+            <translation>le pilote du lecteur virtuel vpcd est introuvable ; lancez installer/debian/bootstrap.sh --test</translation>
+        </message>
+        <message>
+            <source>unshare is not installed (apt install util-linux)</source>
+            <translation>unshare n’est pas installé (apt install util-linux)</translation>
         </message>
     </context>
     <context>

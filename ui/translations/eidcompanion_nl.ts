@@ -76,10 +76,6 @@
             <translation>Vermeldingen</translation>
         </message>
         <message>
-            <source>Municipality</source>
-            <translation>Gemeente</translation>
-        </message>
-        <message>
             <source>National Register</source>
             <translation>Rijksregister</translation>
         </message>
@@ -98,10 +94,6 @@
         <message>
             <source>Photo</source>
             <translation>Foto</translation>
-        </message>
-        <message>
-            <source>Postal code</source>
-            <translation>Postcode</translation>
         </message>
         <message>
             <source>Protection</source>
@@ -225,6 +217,29 @@
         <message>
             <source>signature certificate</source>
             <translation>het handtekeningcertificaat</translation>
+        </message>
+    </context>
+    <context>
+        <name>card folders</name>
+        <message>
+            <source>files missing: {files}</source>
+            <translation>ontbrekende bestanden: {files}</translation>
+        </message>
+        <message>
+            <source>it is not a folder</source>
+            <translation>het is geen map</translation>
+        </message>
+        <message>
+            <source>the National Register certificate file (503C) is empty</source>
+            <translation>het bestand met het certificaat van het Rijksregister (503C) is leeg</translation>
+        </message>
+        <message>
+            <source>the National Register certificate file (503C) is not a certificate</source>
+            <translation>het bestand met het certificaat van het Rijksregister (503C) is geen certificaat</translation>
+        </message>
+        <message>
+            <source>the file {file} cannot be read</source>
+            <translation>het bestand {file} kan niet worden gelezen</translation>
         </message>
     </context>
     <context>
@@ -783,8 +798,8 @@ en gebruik daar eidcompanion of een ander PC/SC-programma.</translation>
             <translation>De kaart werd uit de kaartlezer gehaald voordat de bewerking klaar was. Steek ze opnieuw in.</translation>
         </message>
         <message>
-            <source>The folder “{folder}” does not hold a card: {reason}</source>
-            <translation>De map ‘{folder}’ bevat geen kaart: {reason}</translation>
+            <source>The folder “{folder}” does not hold a card: {reason}.</source>
+            <translation>De map ‘{folder}’ bevat geen kaart: {reason}.</translation>
         </message>
         <message>
             <source>The keypad of the card reader did not work as expected. Try again, or turn off the use of the reader's keypad in the settings and type your PIN on the computer.</source>
@@ -795,8 +810,8 @@ en gebruik daar eidcompanion of een ander PC/SC-programma.</translation>
             <translation>Het aanmeldingstoken is niet geldig: {reason}.</translation>
         </message>
         <message>
-            <source>The private PC/SC service for the simulator could not start: {reason}</source>
-            <translation>De eigen PC/SC-dienst van de simulator kon niet worden gestart: {reason}</translation>
+            <source>The private PC/SC service for the simulator could not start: {reason}.</source>
+            <translation>De eigen PC/SC-dienst van de simulator kon niet worden gestart: {reason}.</translation>
         </message>
         <message>
             <source>The recorded session “{path}” cannot be used: {reason}</source>
@@ -857,6 +872,17 @@ en gebruik daar eidcompanion of een ander PC/SC-programma.</translation>
         <message>
             <source>Wrong PIN. {tries_left} tries left before the card blocks the PIN.</source>
             <translation>Verkeerde pincode. Resterende pogingen voordat de kaart de pincode blokkeert: {tries_left}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>files</name>
+        <message>
+            <source>it is not UTF-8 text</source>
+            <translation>het is geen UTF-8-tekst</translation>
+        </message>
+        <message>
+            <source>it is not a certificate (PEM or DER)</source>
+            <translation>het is geen certificaat (PEM of DER)</translation>
         </message>
     </context>
     <context>
@@ -939,6 +965,29 @@ en gebruik daar eidcompanion of een ander PC/SC-programma.</translation>
         <message>
             <source>the site's address (origin)</source>
             <translation>het adres van de site (oorsprong)</translation>
+        </message>
+    </context>
+    <context>
+        <name>sandbox</name>
+        <message>
+            <source>it is already running</source>
+            <translation>hij draait al</translation>
+        </message>
+        <message>
+            <source>pcscd did not start in its private namespaces (details with -v)</source>
+            <translation>pcscd is niet gestart in zijn eigen namespaces (details met -v)</translation>
+        </message>
+        <message>
+            <source>pcscd is not installed (apt install pcscd)</source>
+            <translation>pcscd is niet geïnstalleerd (apt install pcscd)</translation>
+        </message>
+        <message>
+            <source>the vpcd virtual reader driver was not found; run installer/debian/bootstrap.sh --test</source>
+            <translation>het stuurprogramma van de virtuele lezer vpcd werd niet gevonden; voer installer/debian/bootstrap.sh --test uit</translation>
+        </message>
+        <message>
+            <source>unshare is not installed (apt install util-linux)</source>
+            <translation>unshare is niet geïnstalleerd (apt install util-linux)</translation>
         </message>
     </context>
     <context>
