@@ -48,6 +48,7 @@ def check_json(check: CheckResult, catalog: Catalog) -> dict[str, Any]:
         "test": check.test,
         "detail": check.detail,
         **({"revocation": check.revocation} if check.revocation else {}),
+        **({"revocation_problem": check.revocation_problem.value} if check.revocation_problem else {}),
     }
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from eidcompanion.i18n import Message, translatable
 from eidcompanion.i18n.message import Translator
-from eidcompanion.trust.checks import CheckName, CheckResult, Reason
+from eidcompanion.trust.checks import CheckName, CheckResult, Reason, RevocationProblem
 
 _C = "checks"
 
@@ -48,8 +48,24 @@ REASONS: dict[Reason, Message] = {
     Reason.WRONG_KEY_USAGE: translatable(_C, "the {file} is not meant for this use"),
     Reason.ABSENT: translatable(_C, "the card has no {file}"),
     Reason.REVOKED: translatable(_C, "the {file} was revoked on {date}"),
-    Reason.REVOCATION_UNKNOWN: translatable(_C, "valid, but whether it was revoked is unknown ({detail})"),
+    Reason.REVOCATION_UNKNOWN: translatable(_C, "valid, but whether it was revoked is unknown: {problem}"),
     Reason.REVOCATION_NOT_CHECKED: translatable(_C, "valid; revocation was not checked (switched off)"),
+}
+
+_R = "revocation problems"
+REVOCATION_PROBLEMS: dict[RevocationProblem | None, Message] = {
+    RevocationProblem.NO_ADDRESS: translatable(_R, "the certificate names no revocation service"),
+    RevocationProblem.NOT_ALLOWED: translatable(
+        _R, "its revocation service is not on the list of services to ask"
+    ),
+    RevocationProblem.NO_ANSWER: translatable(
+        _R, "the revocation service could not be reached (check the internet connection)"
+    ),
+    RevocationProblem.UNUSABLE_ANSWER: translatable(
+        _R, "the revocation service's answer could not be trusted"
+    ),
+    RevocationProblem.NOT_KNOWN: translatable(_R, "the revocation service does not know this certificate"),
+    None: translatable(_R, "no revocation service gave an answer"),
 }
 
 FILE_OR_FILE = translatable(_C, "{first} or the {second}")
@@ -67,8 +83,9 @@ def reason_text(check: CheckResult, translator: Translator | None = None) -> str
     else:
         file_text = files[0] if files else ""
     date = f"{check.moment:%d.%m.%Y}" if check.moment else ""
+    problem = REVOCATION_PROBLEMS[check.revocation_problem]
     text = REASONS[check.reason].render(
-        translator, file=file_text, date=date, root=check.detail, detail=check.detail
+        translator, file=file_text, date=date, root=check.detail, problem=problem
     )
     if check.test and check.reason not in _ALREADY_SAYS_TEST:
         text = TEST_MARK.render(translator, reason=text)

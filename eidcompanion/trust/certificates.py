@@ -42,7 +42,13 @@ def _with_revocation(
             revocation="revoked",
         )
     if result.status is RevocationStatus.UNKNOWN:
-        return replace(check, reason=Reason.REVOCATION_UNKNOWN, detail=result.detail, revocation="unknown")
+        return replace(
+            check,
+            reason=Reason.REVOCATION_UNKNOWN,
+            detail=result.detail,
+            revocation="unknown",
+            revocation_problem=result.problem,
+        )
     if result.status is RevocationStatus.NOT_CHECKED:
         return replace(
             check, reason=Reason.REVOCATION_NOT_CHECKED, detail=result.detail, revocation="not_checked"

@@ -52,6 +52,21 @@ class Reason(Enum):
     REVOCATION_NOT_CHECKED = "revocation_not_checked"
 
 
+class RevocationProblem(Enum):
+    """Why the revocation status of a certificate is unknown, in words a citizen can act on."""
+
+    NO_ADDRESS = "no_address"
+    """The certificate names no OCSP responder or CRL (and none is configured)."""
+    NOT_ALLOWED = "not_allowed"
+    """The address it names is not on the allowlist, so it was not contacted."""
+    NO_ANSWER = "no_answer"
+    """The service could not be reached, timed out, or answered with an HTTP error."""
+    UNUSABLE_ANSWER = "unusable_answer"
+    """The answer could not be trusted: malformed, badly signed, stale, or without our nonce."""
+    NOT_KNOWN = "not_known"
+    """The responder does not know this certificate."""
+
+
 @dataclass(frozen=True)
 class CheckResult:
     name: CheckName
@@ -67,6 +82,8 @@ class CheckResult:
     revocation: str = ""
     """For citizen certificates: "good", "revoked", "unknown" or "not_checked" (never "good" unless a
     responder or a CRL said so); empty for the checks revocation does not apply to."""
+    revocation_problem: RevocationProblem | None = None
+    """Why the revocation status is unknown."""
 
 
 @dataclass(frozen=True)

@@ -24,6 +24,7 @@ from cryptography.x509.oid import AuthorityInformationAccessOID, ExtendedKeyUsag
 
 from eidcompanion.card.certificates import X509_PARSE_ERRORS
 from eidcompanion.trust.chain import verify_issued_by
+from eidcompanion.trust.checks import RevocationProblem
 from eidcompanion.trust.config import TrustConfiguration
 
 
@@ -50,11 +51,14 @@ class RevocationResult:
     revoked_at: dt.datetime | None = None
     responder: str = ""
     """The URL asked (the OCSP one when both were asked and neither answered)."""
+    problem: RevocationProblem | None = None
+    """Why the status is UNKNOWN."""
 
 
 OCSP_RESPONSE_LIMIT = 1_000_000
 CRL_LIMIT = 20_000_000
 """Bytes; a longer answer is refused."""
+_NO_ANSWER = RevocationProblem.NO_ANSWER
 _NONCE_BYTES = 32
 _MAX_REDIRECTS = 3
 _PROBLEMS = (ValueError, TypeError, UnsupportedAlgorithm, *X509_PARSE_ERRORS)
@@ -63,6 +67,15 @@ _PROBLEMS = (ValueError, TypeError, UnsupportedAlgorithm, *X509_PARSE_ERRORS)
 
 class _NoAnswerError(Exception):
     """A source gave no usable answer; the message is the reason (English, for ``detail``)."""
+
+    def __init__(self, reason: str, problem: RevocationProblem = RevocationProblem.UNUSABLE_ANSWER) -> None:
+        super().__init__(reason)
+        self.problem = problem
+
+
+def _main_problem(ocsp_problem: RevocationProblem, crl_problem: RevocationProblem) -> RevocationProblem:
+    """The problem to tell: the OCSP one, unless OCSP had no address at all."""
+    return crl_problem if ocsp_problem is RevocationProblem.NO_ADDRESS else ocsp_problem
 
 
 def check_revocation(
@@ -90,20 +103,21 @@ def check_revocation(
             ocsp_url = _choose_url(_ocsp_urls(certificate, issuer, config), "OCSP responder", config)
             return _ask_ocsp(certificate, issuer, config, http, ocsp_url)
         except _NoAnswerError as exc:
-            ocsp_problem = str(exc)
+            ocsp_failure = exc
         try:
             crl_url = _choose_url(_crl_urls(certificate), "CRL distribution point", config)
             return _ask_crl(certificate, issuer, config, http, crl_url)
         except _NoAnswerError as exc:
-            crl_problem = str(exc)
+            crl_failure = exc
     finally:
         if session is None:
             http.close()
     return RevocationResult(
         RevocationStatus.UNKNOWN,
         RevocationSource.NONE,
-        f"OCSP: {ocsp_problem}; CRL: {crl_problem}",
+        f"OCSP: {ocsp_failure}; CRL: {crl_failure}",
         responder=ocsp_url or crl_url,
+        problem=_main_problem(ocsp_failure.problem, crl_failure.problem),
     )
 
 
@@ -161,11 +175,14 @@ def _crl_urls(certificate: x509.Certificate) -> list[str]:
 def _choose_url(urls: list[str], what: str, config: TrustConfiguration) -> str:
     """The first allowlisted URL; the others are never contacted."""
     if not urls:
-        raise _NoAnswerError(f"the certificate names no {what} over HTTP and none is configured")
+        raise _NoAnswerError(
+            f"the certificate names no {what} over HTTP and none is configured", RevocationProblem.NO_ADDRESS
+        )
     allowed = [url for url in urls if config.allows(url)]
     if not allowed:
         raise _NoAnswerError(
-            f"the {what} host {urlsplit(urls[0]).hostname} is not on the allowlist; not contacted"
+            f"the {what} host {urlsplit(urls[0]).hostname} is not on the allowlist; not contacted",
+            RevocationProblem.NOT_ALLOWED,
         )
     return allowed[0]
 
@@ -177,7 +194,9 @@ def _redirect_target(url: str, location: str, config: TrustConfiguration, what: 
     """Where a redirect leads, if it stays on the same allowlisted host; else no answer."""
     target = urljoin(url, location)
     if urlsplit(target).hostname != urlsplit(url).hostname or not config.allows(target):
-        raise _NoAnswerError(f"the {what} at {url} redirects to {target}; not followed")
+        raise _NoAnswerError(
+            f"the {what} at {url} redirects to {target}; not followed", RevocationProblem.NOT_ALLOWED
+        )
     return target
 
 
@@ -207,15 +226,21 @@ def _fetch(
                     url = _redirect_target(url, response.headers["location"], config, what)
                     continue
                 if response.status_code != 200:
-                    raise _NoAnswerError(f"the {what} at {url} answered HTTP {response.status_code}")
+                    raise _NoAnswerError(
+                        f"the {what} at {url} answered HTTP {response.status_code}", _NO_ANSWER
+                    )
                 return _read(response, limit, f"the {what} at {url}")
         except requests.Timeout as exc:
-            raise _NoAnswerError(f"the {what} at {url} did not answer within {config.timeout:g} s") from exc
+            raise _NoAnswerError(
+                f"the {what} at {url} did not answer within {config.timeout:g} s", _NO_ANSWER
+            ) from exc
         except requests.RequestException as exc:
-            raise _NoAnswerError(f"the connection to the {what} at {url} failed ({_cause(exc)})") from exc
+            raise _NoAnswerError(
+                f"the connection to the {what} at {url} failed ({_cause(exc)})", _NO_ANSWER
+            ) from exc
         except ValueError as exc:  # requests parses a malformed Location header before we see it
             raise _NoAnswerError(f"the {what} at {url} redirects to a malformed address") from exc
-    raise _NoAnswerError(f"the {what} at {url} redirects more than {_MAX_REDIRECTS} times")
+    raise _NoAnswerError(f"the {what} at {url} redirects more than {_MAX_REDIRECTS} times", _NO_ANSWER)
 
 
 def _read(response: requests.Response, limit: int, who: str) -> bytes:
@@ -290,6 +315,7 @@ def _ask_ocsp(
         RevocationSource.OCSP,
         f"OCSP: the responder does not know this certificate{nonce_note}",
         responder=url,
+        problem=RevocationProblem.NOT_KNOWN,
     )
 
 

@@ -108,7 +108,12 @@ def test_read_verify_says_when_revocation_is_unknown(capsys: pytest.CaptureFixtu
     checks = {check["name"]: check for check in json.loads(out)["certificate_checks"]["checks"]}
     authentication = checks["authentication_certificate"]
     assert (authentication["ok"], authentication["revocation"]) == (True, "unknown")
-    assert "revoked is unknown" in authentication["reason_text"]
+    assert "revoked is unknown: the certificate names no revocation service" in authentication["reason_text"]
+    assert authentication["revocation_problem"] == "no_address"
+    code, out, _err = run(capsys, "--lang", "fr", "read", "--virtual", "1.7", "--verify", "--test-pki")
+    assert code == 16
+    assert "aucun service de révocation" in out
+    assert "OCSP" not in out  # the technical detail stays in the JSON, not in the citizen's sentence
     assert "revocation" not in checks["ca_certificate"]
     code, out, _err = run(capsys, "read", "--virtual", "1.7", "--verify", "--test-pki", "--no-revocation")
     assert code == 0

@@ -17,7 +17,7 @@ from eidcompanion.simulator.inprocess import SimulatedConnection
 from eidcompanion.simulator.pki import KeyAlgorithm, simulator_authorities
 from eidcompanion.simulator.profile import CardProfile, build_profile
 from eidcompanion.trust.certificates import verify_certificates
-from eidcompanion.trust.checks import CheckName, Reason
+from eidcompanion.trust.checks import CheckName, Reason, RevocationProblem
 from eidcompanion.trust.config import TrustConfiguration
 from tests.trust.ocsp_responder import OCSP_SIGNING, Issued, OpensslResponder, closed_port, index_line, issue
 
@@ -71,7 +71,7 @@ def test_a_certificate_the_responder_does_not_know(responder: OpensslResponder) 
     contents = read_contents(BelpicCard(SimulatedConnection.for_profile(other)))
     check = verify_certificates(contents, config_for(responder.url)).get(CheckName.AUTHENTICATION_CERTIFICATE)
     assert (check.ok, check.reason) == (True, Reason.REVOCATION_UNKNOWN)  # unknown is never "good"
-    assert check.revocation == "unknown"
+    assert (check.revocation, check.revocation_problem) == ("unknown", RevocationProblem.NOT_KNOWN)
     assert "does not know" in check.detail
 
 
@@ -80,7 +80,8 @@ def test_an_unreachable_responder(profile_18: CardProfile) -> None:
     url = f"http://127.0.0.1:{closed_port()}/"
     check = verify_certificates(contents, config_for(url)).get(CheckName.AUTHENTICATION_CERTIFICATE)
     assert check.reason is Reason.REVOCATION_UNKNOWN
-    assert check.detail
+    assert check.revocation_problem is RevocationProblem.NO_ANSWER
+    assert "failed (Connection refused)" in check.detail
 
 
 def test_the_responder_is_not_asked_unless_allowlisted(
@@ -90,6 +91,7 @@ def test_the_responder_is_not_asked_unless_allowlisted(
     production_hosts = replace(TrustConfiguration.for_tests(), ocsp_responders={CA_NAME: responder.url})
     check = verify_certificates(contents, production_hosts).get(CheckName.SIGNATURE_CERTIFICATE)
     assert check.reason is Reason.REVOCATION_UNKNOWN  # not REVOKED: the responder was never asked
+    assert check.revocation_problem is RevocationProblem.NOT_ALLOWED
     assert "allowlist" in check.detail
 
 

@@ -624,8 +624,8 @@
             <translation>gültig unter einem TEST-Stammzertifikat (Testkarte oder simulierte Karte)</translation>
         </message>
         <message>
-            <source>valid, but whether it was revoked is unknown ({detail})</source>
-            <translation>gültig, aber ob es widerrufen wurde, ist unbekannt ({detail})</translation>
+            <source>valid, but whether it was revoked is unknown: {problem}</source>
+            <translation>gültig, aber ob es widerrufen wurde, ist unbekannt: {problem}</translation>
         </message>
         <message>
             <source>valid; revocation was not checked (switched off)</source>
@@ -965,6 +965,33 @@ und verwenden Sie dort eidcompanion oder ein anderes PC/SC-Programm.</translatio
         <message>
             <source>the site's address (origin)</source>
             <translation>die Adresse der Website (Origin)</translation>
+        </message>
+    </context>
+    <context>
+        <name>revocation problems</name>
+        <message>
+            <source>its revocation service is not on the list of services to ask</source>
+            <translation>sein Widerrufsdienst steht nicht auf der Liste der abzufragenden Dienste</translation>
+        </message>
+        <message>
+            <source>no revocation service gave an answer</source>
+            <translation>kein Widerrufsdienst hat geantwortet</translation>
+        </message>
+        <message>
+            <source>the certificate names no revocation service</source>
+            <translation>das Zertifikat nennt keinen Widerrufsdienst</translation>
+        </message>
+        <message>
+            <source>the revocation service could not be reached (check the internet connection)</source>
+            <translation>der Widerrufsdienst ist nicht erreichbar (prüfen Sie die Internetverbindung)</translation>
+        </message>
+        <message>
+            <source>the revocation service does not know this certificate</source>
+            <translation>der Widerrufsdienst kennt dieses Zertifikat nicht</translation>
+        </message>
+        <message>
+            <source>the revocation service's answer could not be trusted</source>
+            <translation>der Antwort des Widerrufsdienstes kann nicht vertraut werden</translation>
         </message>
     </context>
     <context>

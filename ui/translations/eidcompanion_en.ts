@@ -624,8 +624,8 @@
             <translation>valid under a TEST root (a test or simulated card)</translation>
         </message>
         <message>
-            <source>valid, but whether it was revoked is unknown ({detail})</source>
-            <translation>valid, but whether it was revoked is unknown ({detail})</translation>
+            <source>valid, but whether it was revoked is unknown: {problem}</source>
+            <translation>valid, but whether it was revoked is unknown: {problem}</translation>
         </message>
         <message>
             <source>valid; revocation was not checked (switched off)</source>
@@ -965,6 +965,33 @@ then use eidcompanion or any PC/SC program there.</translation>
         <message>
             <source>the site's address (origin)</source>
             <translation>the site's address (origin)</translation>
+        </message>
+    </context>
+    <context>
+        <name>revocation problems</name>
+        <message>
+            <source>its revocation service is not on the list of services to ask</source>
+            <translation>its revocation service is not on the list of services to ask</translation>
+        </message>
+        <message>
+            <source>no revocation service gave an answer</source>
+            <translation>no revocation service gave an answer</translation>
+        </message>
+        <message>
+            <source>the certificate names no revocation service</source>
+            <translation>the certificate names no revocation service</translation>
+        </message>
+        <message>
+            <source>the revocation service could not be reached (check the internet connection)</source>
+            <translation>the revocation service could not be reached (check the internet connection)</translation>
+        </message>
+        <message>
+            <source>the revocation service does not know this certificate</source>
+            <translation>the revocation service does not know this certificate</translation>
+        </message>
+        <message>
+            <source>the revocation service's answer could not be trusted</source>
+            <translation>the revocation service's answer could not be trusted</translation>
         </message>
     </context>
     <context>

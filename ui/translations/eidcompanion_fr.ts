@@ -624,8 +624,8 @@
             <translation>valide sous une racine TEST (carte de test ou carte simulée)</translation>
         </message>
         <message>
-            <source>valid, but whether it was revoked is unknown ({detail})</source>
-            <translation>valide, mais on ne sait pas s’il a été révoqué ({detail})</translation>
+            <source>valid, but whether it was revoked is unknown: {problem}</source>
+            <translation>valide, mais on ne sait pas s’il a été révoqué : {problem}</translation>
         </message>
         <message>
             <source>valid; revocation was not checked (switched off)</source>
@@ -965,6 +965,33 @@ puis utilisez-y eidcompanion ou tout autre programme PC/SC.</translation>
         <message>
             <source>the site's address (origin)</source>
             <translation>l’adresse du site (origine)</translation>
+        </message>
+    </context>
+    <context>
+        <name>revocation problems</name>
+        <message>
+            <source>its revocation service is not on the list of services to ask</source>
+            <translation>son service de révocation ne figure pas dans la liste des services à interroger</translation>
+        </message>
+        <message>
+            <source>no revocation service gave an answer</source>
+            <translation>aucun service de révocation n’a répondu</translation>
+        </message>
+        <message>
+            <source>the certificate names no revocation service</source>
+            <translation>le certificat n’indique aucun service de révocation</translation>
+        </message>
+        <message>
+            <source>the revocation service could not be reached (check the internet connection)</source>
+            <translation>le service de révocation est injoignable (vérifiez la connexion à Internet)</translation>
+        </message>
+        <message>
+            <source>the revocation service does not know this certificate</source>
+            <translation>le service de révocation ne connaît pas ce certificat</translation>
+        </message>
+        <message>
+            <source>the revocation service's answer could not be trusted</source>
+            <translation>la réponse du service de révocation n’est pas fiable</translation>
         </message>
     </context>
     <context>

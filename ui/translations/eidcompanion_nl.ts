@@ -624,8 +624,8 @@
             <translation>geldig onder een TEST-rootcertificaat (een testkaart of gesimuleerde kaart)</translation>
         </message>
         <message>
-            <source>valid, but whether it was revoked is unknown ({detail})</source>
-            <translation>geldig, maar of het werd ingetrokken is onbekend ({detail})</translation>
+            <source>valid, but whether it was revoked is unknown: {problem}</source>
+            <translation>geldig, maar of het werd ingetrokken is onbekend: {problem}</translation>
         </message>
         <message>
             <source>valid; revocation was not checked (switched off)</source>
@@ -965,6 +965,33 @@ en gebruik daar eidcompanion of een ander PC/SC-programma.</translation>
         <message>
             <source>the site's address (origin)</source>
             <translation>het adres van de site (oorsprong)</translation>
+        </message>
+    </context>
+    <context>
+        <name>revocation problems</name>
+        <message>
+            <source>its revocation service is not on the list of services to ask</source>
+            <translation>de intrekkingsdienst ervan staat niet op de lijst van te raadplegen diensten</translation>
+        </message>
+        <message>
+            <source>no revocation service gave an answer</source>
+            <translation>geen enkele intrekkingsdienst gaf een antwoord</translation>
+        </message>
+        <message>
+            <source>the certificate names no revocation service</source>
+            <translation>het certificaat vermeldt geen intrekkingsdienst</translation>
+        </message>
+        <message>
+            <source>the revocation service could not be reached (check the internet connection)</source>
+            <translation>de intrekkingsdienst is niet bereikbaar (controleer de internetverbinding)</translation>
+        </message>
+        <message>
+            <source>the revocation service does not know this certificate</source>
+            <translation>de intrekkingsdienst kent dit certificaat niet</translation>
+        </message>
+        <message>
+            <source>the revocation service's answer could not be trusted</source>
+            <translation>het antwoord van de intrekkingsdienst is niet betrouwbaar</translation>
         </message>
     </context>
     <context>
