@@ -21,22 +21,15 @@ def der_total_length(header: bytes) -> int | None:
 
     Raises ``ValueError`` when the bytes cannot start a certificate.
     """
-    if len(header) < 2:
-        return None
-    if header[0] != 0x30:
+    if header[:1] not in (b"", b"\x30"):
         raise ValueError(f"a certificate starts with 30 (SEQUENCE), not {header[0]:02X}")
-    first = header[1]
-    if first < 0x80:
-        return 2 + first
-    count = first & 0x7F
-    if count == 0 or count > 3:
-        raise ValueError(f"unsupported DER length form {first:02X}")
-    if len(header) < 2 + count:
+    found = _length_at(header, 0)
+    if found is None:
         return None
-    total = 2 + count + int.from_bytes(header[2 : 2 + count], "big")
-    if total > MAX_CERTIFICATE_LENGTH:
-        raise ValueError(f"a certificate of {total} bytes is not plausible")
-    return total
+    start, length = found
+    if start + length > MAX_CERTIFICATE_LENGTH:
+        raise ValueError(f"a certificate of {start + length} bytes is not plausible")
+    return start + length
 
 
 def is_absent(first_chunk: bytes) -> bool:
@@ -80,26 +73,36 @@ class CertificateFormatError(ValueError):
     """Bytes that are not a strictly encoded X.509 certificate."""
 
 
+def _length_at(data: bytes, position: int) -> tuple[int, int] | None:
+    """(start of the value, its length) of the DER element at ``position``; None when the bytes end
+    inside its header. Raises CertificateFormatError for a length that is not DER."""
+    if position + 2 > len(data):
+        return None
+    first = data[position + 1]
+    if first < 0x80:
+        return position + 2, first
+    count = first & 0x7F
+    if not 1 <= count <= 3:
+        raise CertificateFormatError(f"unsupported DER length form {first:02X}")
+    if position + 2 + count > len(data):
+        return None
+    length = int.from_bytes(data[position + 2 : position + 2 + count], "big")
+    if length < 0x80 or data[position + 2] == 0:
+        raise CertificateFormatError("the length is not in its shortest form (not DER)")
+    return position + 2 + count, length
+
+
 def _element(data: bytes, position: int) -> tuple[int, int, int]:
     """(tag, start of the value, end of the value) of the DER element at ``position``."""
-    if position + 2 > len(data):
+    found = _length_at(data, position)
+    if found is None:
         raise CertificateFormatError("an element is cut short")
-    tag, first = data[position], data[position + 1]
-    if tag & 0x1F == 0x1F:
+    if data[position] & 0x1F == 0x1F:
         raise CertificateFormatError("multi-byte tags do not occur in a certificate's outer structure")
-    if first < 0x80:
-        start, length = position + 2, first
-    else:
-        count = first & 0x7F
-        if not 1 <= count <= 3 or position + 2 + count > len(data):
-            raise CertificateFormatError("unsupported length encoding")
-        length = int.from_bytes(data[position + 2 : position + 2 + count], "big")
-        if length < 0x80 or data[position + 2] == 0:
-            raise CertificateFormatError("the length is not in its shortest form (not DER)")
-        start = position + 2 + count
+    start, length = found
     if start + length > len(data):
         raise CertificateFormatError("an element runs past the end")
-    return tag, start, start + length
+    return data[position], start, start + length
 
 
 def _check_outer_structure(der: bytes) -> None:

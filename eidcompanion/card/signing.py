@@ -12,7 +12,6 @@ from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from enum import IntEnum
-from typing import TYPE_CHECKING
 
 from eidcompanion.card.belpic import BelpicCard
 from eidcompanion.card.pin import (
@@ -22,12 +21,10 @@ from eidcompanion.card.pin import (
     raise_for_pin_status,
     validate_pin,
 )
+from eidcompanion.card.pinpad import PinPad, verify_on_pin_pad
 from eidcompanion.errors import EidError
 from eidcompanion.transport.apdu import command
 from eidcompanion.transport.errors import ApduError
-
-if TYPE_CHECKING:
-    from eidcompanion.card.pinpad import PinPad
 
 
 class KeyRole(IntEnum):
@@ -89,8 +86,6 @@ def send_verify(card: BelpicCard, entry: PinEntry) -> None:
         response = card.connection.transmit(command(0x00, 0x20, 0x00, PIN_REFERENCE, pin_block(entry.pin)))
         raise_for_pin_status(response.sw)
     else:
-        from eidcompanion.card.pinpad import verify_on_pin_pad  # noqa: PLC0415 - only with a PIN pad
-
         verify_on_pin_pad(card.connection, entry.pin_pad, entry.language)
 
 

@@ -31,19 +31,23 @@ def catalog_path(language: str) -> Path:
     return translations_dir() / f"{CATALOG_STEM}_{language}.ts"
 
 
-def parse_ts(path: Path) -> dict[tuple[str, str], str]:
-    """The finished translations of a ``.ts`` file, keyed by (context, source)."""
-    entries: dict[tuple[str, str], str] = {}
+def read_ts(path: Path) -> dict[tuple[str, str], tuple[str, str | None]]:
+    """Every entry of a ``.ts`` file: (context, source) -> (translation, its type or None)."""
+    entries: dict[tuple[str, str], tuple[str, str | None]] = {}
     root = ET.parse(path).getroot()  # noqa: S314 - our own catalog, shipped with the package
     for context in root.iter("context"):
         name = context.findtext("name", default="")
         for message in context.iter("message"):
-            source = message.findtext("source", default="")
             translation = message.find("translation")
-            if translation is None or translation.get("type") in {"unfinished", "obsolete", "vanished"}:
-                continue
-            entries[(name, source)] = translation.text or ""
+            text = (translation.text or "") if translation is not None else ""
+            kind = translation.get("type") if translation is not None else "unfinished"
+            entries[(name, message.findtext("source", default=""))] = (text, kind)
     return entries
+
+
+def parse_ts(path: Path) -> dict[tuple[str, str], str]:
+    """The finished translations of a ``.ts`` file, keyed by (context, source)."""
+    return {key: text for key, (text, kind) in read_ts(path).items() if kind is None}
 
 
 @cache

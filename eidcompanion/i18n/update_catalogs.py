@@ -13,10 +13,11 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import eidcompanion
-from eidcompanion.i18n.catalog import SUPPORTED_LANGUAGES, catalog_path
+from eidcompanion.i18n.catalog import SUPPORTED_LANGUAGES, catalog_path, read_ts
 from eidcompanion.i18n.message import Message, registered_messages
 
-SKIPPED_MODULES = ("eidcompanion.gui", "eidcompanion.simulator.sandbox_init")
+SKIPPED_MODULES = ("eidcompanion.simulator.sandbox_init",)
+"""Modules that act when imported."""
 LOCALES = {"en": "en_GB", "fr": "fr_BE", "nl": "nl_BE", "de": "de_BE"}
 
 
@@ -28,18 +29,14 @@ def import_all_modules() -> None:
 
 
 def _existing(path: Path) -> dict[tuple[str, str], tuple[str, str | None]]:
+    """The catalog's entries; a translation marked obsolete or vanished is finished again when the
+    code declares its text once more."""
     if not path.exists():
         return {}
-    entries: dict[tuple[str, str], tuple[str, str | None]] = {}
-    root = ET.parse(path).getroot()  # noqa: S314 - our own file
-    for context in root.iter("context"):
-        name = context.findtext("name", default="")
-        for message in context.iter("message"):
-            translation = message.find("translation")
-            text = (translation.text or "") if translation is not None else ""
-            kind = translation.get("type") if translation is not None else "unfinished"
-            entries[(name, message.findtext("source", default=""))] = (text, kind)
-    return entries
+    return {
+        key: (text, None if kind in ("obsolete", "vanished") and text else kind)
+        for key, (text, kind) in read_ts(path).items()
+    }
 
 
 def render_catalog(

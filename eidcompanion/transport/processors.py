@@ -11,7 +11,7 @@ path is kept short on purpose: a full card read is ~50 of these exchanges.
 
 from __future__ import annotations
 
-from eidcompanion.transport.apdu import Response
+from eidcompanion.transport.apdu import ParsedCommand, Response, command
 from eidcompanion.transport.connection import Connection, ConnectionWrapper
 from eidcompanion.transport.errors import CardUnresponsiveError
 from eidcompanion.transport.traffic_log import TRAFFIC, carries_pin, log_control, log_exchange, logger
@@ -25,8 +25,7 @@ class TrafficLogger(ConnectionWrapper):
 
     def transmit(self, apdu: bytes) -> Response:
         response = self.inner.transmit(apdu)
-        if logger.isEnabledFor(TRAFFIC):
-            log_exchange(self.inner.reader_name, apdu, response.to_bytes())
+        log_exchange(self.inner.reader_name, apdu, response.to_bytes())
         return response
 
     def control(self, code: int, data: bytes = b"") -> bytes:
@@ -37,12 +36,8 @@ class TrafficLogger(ConnectionWrapper):
 
 def with_le(apdu: bytes, le: int) -> bytes:
     """The same command with Le = ``le`` (``00`` for 256): replaces an Le, or adds one."""
-    from eidcompanion.transport.apdu import ParsedCommand  # noqa: PLC0415 - rare path
-
-    command = ParsedCommand.parse(apdu)
-    header = apdu[:4]
-    body = bytes((len(command.data),)) + command.data if command.data else b""
-    return header + body + bytes((le & 0xFF,))
+    parsed = ParsedCommand.parse(apdu)
+    return command(parsed.cla, parsed.ins, parsed.p1, parsed.p2, parsed.data, le=le or 256)
 
 
 class T0Processor(ConnectionWrapper):

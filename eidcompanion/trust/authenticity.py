@@ -15,7 +15,7 @@ import os
 from cryptography.exceptions import InvalidSignature, UnsupportedAlgorithm
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
-from cryptography.hazmat.primitives.asymmetric.utils import Prehashed, encode_dss_signature
+from cryptography.hazmat.primitives.asymmetric.utils import Prehashed
 
 from eidcompanion.card.belpic import BASIC_KEY_CHALLENGE_LENGTH, BelpicCard
 from eidcompanion.card.contents import CardContents
@@ -25,7 +25,7 @@ from eidcompanion.errors import EidError
 from eidcompanion.trust.chain import ChainProblem, ChainResult, Purpose, validate_chain
 from eidcompanion.trust.checks import CheckName, CheckResult, Reason, Report
 from eidcompanion.trust.config import TrustConfiguration
-from eidcompanion.trust.signatures import Verdict, address_messages, verify_file_signature
+from eidcompanion.trust.signatures import Verdict, address_messages, der_from_raw_ecdsa, verify_file_signature
 
 CHAIN_REASONS = {
     ChainProblem.ROOT_NOT_TRUSTED: Reason.ROOT_NOT_TRUSTED,
@@ -164,12 +164,8 @@ def _challenge_check(contents: CardContents, card: BelpicCard, key_check: CheckR
         answer = card.internal_authenticate(challenge)
     except EidError as error:
         return CheckResult(name, False, Reason.CHALLENGE_FAILED, detail=str(error.detail or error))
-    half = len(answer) // 2
     try:
-        signature = encode_dss_signature(
-            int.from_bytes(answer[:half], "big"), int.from_bytes(answer[half:], "big")
-        )
-        key.verify(signature, challenge, ec.ECDSA(Prehashed(hashes.SHA384())))
+        key.verify(der_from_raw_ecdsa(answer, key), challenge, ec.ECDSA(Prehashed(hashes.SHA384())))
     except (InvalidSignature, ValueError):
         return CheckResult(
             name, False, Reason.CHALLENGE_FAILED, detail="the answer is not a signature by the card key"

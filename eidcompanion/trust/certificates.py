@@ -27,7 +27,7 @@ def _with_revocation(
     config: TrustConfiguration,
 ) -> CheckResult:
     """A valid chain, then the revocation status: revoked fails; unknown or not checked is said."""
-    from eidcompanion.trust.revocation import RevocationStatus, check_revocation  # noqa: PLC0415
+    from eidcompanion.trust.revocation import RevocationStatus, check_revocation  # noqa: PLC0415 - loads requests
 
     result = check_revocation(certificate, issuer, config)
     if result.status is RevocationStatus.REVOKED:

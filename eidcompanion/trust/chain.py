@@ -58,14 +58,29 @@ def _der(certificate: x509.Certificate) -> bytes:
     return certificate.public_bytes(Encoding.DER)
 
 
-def _extension(certificate: x509.Certificate, kind: type[x509.ExtensionType]) -> x509.ExtensionType | None:
+def extension_value(extensions: x509.Extensions, kind: type[x509.ExtensionType]) -> x509.ExtensionType | None:
+    """The value of the extension of ``kind`` (of a certificate, an OCSP response, a CRL), or None."""
     try:
-        return certificate.extensions.get_extension_for_class(kind).value
+        return extensions.get_extension_for_class(kind).value
     except x509.ExtensionNotFound:
         return None
 
 
-def _key_usage_problem(certificate: x509.Certificate, purpose: Purpose) -> str:
+def _extension(certificate: x509.Certificate, kind: type[x509.ExtensionType]) -> x509.ExtensionType | None:
+    return extension_value(certificate.extensions, kind)
+
+
+def validity_problem(certificate: x509.Certificate, moment: dt.datetime) -> ChainProblem | None:
+    """NOT_YET_VALID or EXPIRED at ``moment``; None within the validity period."""
+    if moment < certificate.not_valid_before_utc:
+        return ChainProblem.NOT_YET_VALID
+    if moment > certificate.not_valid_after_utc:
+        return ChainProblem.EXPIRED
+    return None
+
+
+def key_usage_problem(certificate: x509.Certificate, purpose: Purpose) -> str:
+    """Why ``certificate`` is not meant for ``purpose`` (English), or "" when it is."""
     usage = _extension(certificate, x509.KeyUsage)
     if not isinstance(usage, x509.KeyUsage):
         return "no key usage extension"
@@ -157,13 +172,12 @@ def validate_chain(
             return ChainResult(ChainProblem.NOT_A_CA, position, certificate.subject.rfc4514_string(), root)
     moment = config.now()
     for position, certificate in enumerate(path):
-        if moment < certificate.not_valid_before_utc:
-            return ChainResult(
-                ChainProblem.NOT_YET_VALID, position, "", root, certificate.not_valid_before_utc
-            )
-        if moment > certificate.not_valid_after_utc:
-            return ChainResult(ChainProblem.EXPIRED, position, "", root, certificate.not_valid_after_utc)
-    usage_problem = _key_usage_problem(leaf, purpose)
+        problem = validity_problem(certificate, moment)
+        if problem is ChainProblem.NOT_YET_VALID:
+            return ChainResult(problem, position, "", root, certificate.not_valid_before_utc)
+        if problem is ChainProblem.EXPIRED:
+            return ChainResult(problem, position, "", root, certificate.not_valid_after_utc)
+    usage_problem = key_usage_problem(leaf, purpose)
     if usage_problem:
         return ChainResult(ChainProblem.WRONG_KEY_USAGE, 0, usage_problem, root)
     return ChainResult(None, root=root)

@@ -23,7 +23,7 @@ from cryptography.x509 import ocsp
 from cryptography.x509.oid import AuthorityInformationAccessOID, ExtendedKeyUsageOID, NameOID
 
 from eidcompanion.card.certificates import X509_PARSE_ERRORS
-from eidcompanion.trust.chain import verify_issued_by
+from eidcompanion.trust.chain import extension_value, validity_problem, verify_issued_by
 from eidcompanion.trust.checks import RevocationProblem
 from eidcompanion.trust.config import TrustConfiguration
 
@@ -124,13 +124,6 @@ def check_revocation(
 # Where to ask
 
 
-def _extension_value(extensions: x509.Extensions, kind: type[x509.ExtensionType]) -> object:
-    try:
-        return extensions.get_extension_for_class(kind).value
-    except x509.ExtensionNotFound:
-        return None
-
-
 def _scheme(url: str) -> str:
     try:
         return urlsplit(url).scheme
@@ -149,7 +142,7 @@ def _http_urls(names: list[x509.GeneralName]) -> list[str]:
 def _ocsp_urls(
     certificate: x509.Certificate, issuer: x509.Certificate, config: TrustConfiguration
 ) -> list[str]:
-    access = _extension_value(certificate.extensions, x509.AuthorityInformationAccess)
+    access = extension_value(certificate.extensions, x509.AuthorityInformationAccess)
     if isinstance(access, x509.AuthorityInformationAccess):
         urls = _http_urls(
             [
@@ -166,7 +159,7 @@ def _ocsp_urls(
 
 
 def _crl_urls(certificate: x509.Certificate) -> list[str]:
-    points = _extension_value(certificate.extensions, x509.CRLDistributionPoints)
+    points = extension_value(certificate.extensions, x509.CRLDistributionPoints)
     if not isinstance(points, x509.CRLDistributionPoints):
         return []
     return _http_urls([name for point in points for name in point.full_name or ()])
@@ -364,10 +357,10 @@ def _delegate_problem(delegate: x509.Certificate, issuer: x509.Certificate, now:
         verify_issued_by(delegate, issuer)
     except (InvalidSignature, *_PROBLEMS):
         return "is not signed by the certificate's issuer"
-    usage = _extension_value(delegate.extensions, x509.ExtendedKeyUsage)
+    usage = extension_value(delegate.extensions, x509.ExtendedKeyUsage)
     if not isinstance(usage, x509.ExtendedKeyUsage) or ExtendedKeyUsageOID.OCSP_SIGNING not in usage:
         return "lacks the OCSPSigning extended key usage"
-    if not delegate.not_valid_before_utc <= now <= delegate.not_valid_after_utc:
+    if validity_problem(delegate, now) is not None:
         return f"is not valid on {_time(now)}"
     return ""
 
@@ -392,7 +385,7 @@ def _single_response_for(
 
 def _check_nonce(response: ocsp.OCSPResponse, nonce: bytes, config: TrustConfiguration) -> str:
     """Raise when the response echoes another nonce, or none while one is required."""
-    echoed = _extension_value(response.extensions, x509.OCSPNonce)
+    echoed = extension_value(response.extensions, x509.OCSPNonce)
     if not isinstance(echoed, x509.OCSPNonce):
         if config.require_ocsp_nonce:
             raise _NoAnswerError("the OCSP response does not echo the request's nonce (replayed response?)")
@@ -463,7 +456,7 @@ def _crl_problem(
         return "is from another issuer"
     if not isinstance(key, rsa.RSAPublicKey | ec.EllipticCurvePublicKey) or not crl.is_signature_valid(key):
         return "is not signed by the certificate's issuer"
-    if _extension_value(crl.extensions, x509.DeltaCRLIndicator) is not None:
+    if extension_value(crl.extensions, x509.DeltaCRLIndicator) is not None:
         return "is a delta CRL"
     now = config.now()
     if crl.next_update_utc is None:

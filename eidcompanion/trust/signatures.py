@@ -20,8 +20,17 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric import ec, padding, rsa
 from cryptography.hazmat.primitives.asymmetric.types import PublicKeyTypes
+from cryptography.hazmat.primitives.asymmetric.utils import encode_dss_signature
 
 from eidcompanion.card.digests import DIGEST_INFO_PREFIXES
+
+
+def der_from_raw_ecdsa(raw: bytes, key: ec.EllipticCurvePublicKey) -> bytes:
+    """The DER form of an ECDSA signature given as r || s (how the card and Web eID give it)."""
+    size = (key.curve.key_size + 7) // 8
+    if len(raw) != 2 * size:
+        raise ValueError(f"an r || s signature on {key.curve.name} has {2 * size} bytes, not {len(raw)}")
+    return encode_dss_signature(int.from_bytes(raw[:size], "big"), int.from_bytes(raw[size:], "big"))
 
 
 class SignatureFormatError(ValueError):

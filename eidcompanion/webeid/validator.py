@@ -19,13 +19,20 @@ from dataclasses import dataclass, field
 from cryptography import x509
 from cryptography.exceptions import InvalidSignature, UnsupportedAlgorithm
 from cryptography.hazmat.primitives.asymmetric import ec, padding, rsa
-from cryptography.hazmat.primitives.asymmetric.utils import encode_dss_signature
 from cryptography.hazmat.primitives.serialization import Encoding
-from cryptography.x509.oid import ExtendedKeyUsageOID
 
 from eidcompanion.card.certificates import CertificateFormatError, parse_certificate
-from eidcompanion.trust.chain import is_ca, verify_issued_by
+from eidcompanion.trust.chain import (
+    ChainProblem,
+    Purpose,
+    extension_value,
+    is_ca,
+    key_usage_problem,
+    validity_problem,
+    verify_issued_by,
+)
 from eidcompanion.trust.config import TrustConfiguration
+from eidcompanion.trust.signatures import der_from_raw_ecdsa
 from eidcompanion.webeid.errors import InvalidArgumentError, TokenProblem, TokenValidationError
 from eidcompanion.webeid.origin import validate_nonce, validate_origin
 from eidcompanion.webeid.token import AuthToken, hash_for, parse_token, signed_message
@@ -49,34 +56,23 @@ def _fail(problem: TokenProblem, reason: str) -> TokenValidationError:
 
 
 def _check_period(certificate: x509.Certificate, config: ValidatorConfiguration, what: str) -> None:
-    moment = config.trust.now()
-    if moment < certificate.not_valid_before_utc:
+    problem = validity_problem(certificate, config.trust.now())
+    if problem is ChainProblem.NOT_YET_VALID:
         raise _fail(
             TokenProblem.CERTIFICATE_NOT_YET_VALID, f"{what} is valid from {certificate.not_valid_before_utc}"
         )
-    if moment > certificate.not_valid_after_utc:
+    if problem is ChainProblem.EXPIRED:
         raise _fail(TokenProblem.CERTIFICATE_EXPIRED, f"{what} expired on {certificate.not_valid_after_utc}")
 
 
 def _check_purpose(certificate: x509.Certificate, config: ValidatorConfiguration) -> None:
-    extensions = certificate.extensions
-    try:
-        usage = extensions.get_extension_for_class(x509.KeyUsage).value
-    except x509.ExtensionNotFound as exc:
-        raise _fail(TokenProblem.CERTIFICATE_PURPOSE, "the certificate has no key usage") from exc
-    if not usage.digital_signature:
-        raise _fail(TokenProblem.CERTIFICATE_PURPOSE, "the certificate is not for digital signatures")
-    try:
-        extended = extensions.get_extension_for_class(x509.ExtendedKeyUsage).value
-        if ExtendedKeyUsageOID.CLIENT_AUTH not in extended:
-            raise _fail(TokenProblem.CERTIFICATE_PURPOSE, "the certificate is not for client authentication")
-    except x509.ExtensionNotFound:
-        pass
-    try:
-        policies = extensions.get_extension_for_class(x509.CertificatePolicies).value
-    except x509.ExtensionNotFound:
-        return
-    for policy in policies:
+    """For logging in (digital signature; client authentication when it has extended key usages),
+    without a policy the site refuses."""
+    problem = key_usage_problem(certificate, Purpose.AUTHENTICATION)
+    if problem:
+        raise _fail(TokenProblem.CERTIFICATE_PURPOSE, f"key usage: {problem}")
+    policies = extension_value(certificate.extensions, x509.CertificatePolicies)
+    for policy in policies if isinstance(policies, x509.CertificatePolicies) else ():
         if policy.policy_identifier.dotted_string in config.disallowed_policies:
             raise _fail(TokenProblem.CERTIFICATE_POLICY, f"policy {policy.policy_identifier.dotted_string}")
 
@@ -102,7 +98,7 @@ def _check_revocation(
 ) -> None:
     if not config.trust.check_revocation:
         return
-    from eidcompanion.trust.revocation import RevocationStatus, check_revocation  # noqa: PLC0415
+    from eidcompanion.trust.revocation import RevocationStatus, check_revocation  # noqa: PLC0415 - loads requests
 
     result = check_revocation(certificate, issuer, config.trust)
     if result.status is RevocationStatus.REVOKED:
@@ -123,16 +119,11 @@ def _check_signature(token: AuthToken, certificate: x509.Certificate, origin: st
                 raise _fail(
                     TokenProblem.UNSUPPORTED_ALGORITHM, f"{token.algorithm} with a key on {key.curve.name}"
                 )
-            size = (key.curve.key_size + 7) // 8
-            if len(token.signature) != 2 * size:
-                raise _fail(
-                    TokenProblem.SIGNATURE_INVALID, "the ECDSA signature is not r || s of the key size"
-                )
-            r, s = (
-                int.from_bytes(token.signature[:size], "big"),
-                int.from_bytes(token.signature[size:], "big"),
-            )
-            key.verify(encode_dss_signature(r, s), message, ec.ECDSA(algorithm))
+            try:
+                signature = der_from_raw_ecdsa(token.signature, key)
+            except ValueError as exc:
+                raise _fail(TokenProblem.SIGNATURE_INVALID, str(exc)) from exc
+            key.verify(signature, message, ec.ECDSA(algorithm))
         else:
             if not isinstance(key, rsa.RSAPublicKey):
                 raise _fail(TokenProblem.UNSUPPORTED_ALGORITHM, f"{token.algorithm} with a non-RSA key")

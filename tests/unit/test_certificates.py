@@ -24,7 +24,7 @@ from tests.conftest import commons_eid_file as commons_eid
         ("308190", 3 + 0x90),
         ("308203EF", 4 + 0x3EF),  # the specimen authentication certificate: 1011 bytes
         ("30820344", 4 + 0x344),  # the specimen RRN certificate: 840 bytes
-        ("3083001000", 5 + 0x1000),
+        ("30827FFB", 4 + 0x7FFB),  # the longest plausible certificate
     ],
 )
 def test_der_total_length(header: str, total: int) -> None:
@@ -43,7 +43,7 @@ def test_not_a_sequence_raises_value_error(header: str) -> None:
         der_total_length(bytes.fromhex(header))
 
 
-@pytest.mark.parametrize("header", ["3080", "3084FFFFFFFF", "3083FFFFFF"])
+@pytest.mark.parametrize("header", ["3080", "3084FFFFFFFF", "3083FFFFFF", "3083001000", "30817F"])
 def test_unusable_length_forms_raise_value_error(header: str) -> None:
     with pytest.raises(ValueError, match=r"length|plausible"):
         der_total_length(bytes.fromhex(header))
