@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 from enum import Enum
 from typing import Any
@@ -14,6 +15,7 @@ from eidcompanion.card.identity import Identity
 from eidcompanion.card.numbers import card_number_valid, format_card_number
 from eidcompanion.i18n import Catalog, Message
 from eidcompanion.texts import fields as field_names
+from eidcompanion.texts.dates import day_text
 from eidcompanion.texts.labels import (
     DUPLICATE_CARD,
     ORIGINAL_CARD,
@@ -169,9 +171,8 @@ def contents_json(contents: CardContents, catalog: Catalog, photo_path: str | No
 
 
 def _day(iso_timestamp: str) -> str:
-    """``2034-03-15T...`` -> ``15.03.2034``, the form the card itself uses for dates."""
-    year, month, day = iso_timestamp[:10].split("-")
-    return f"{day}.{month}.{year}"
+    """``2034-03-15T...`` -> ``15.03.2034``."""
+    return day_text(dt.date.fromisoformat(iso_timestamp[:10]))
 
 
 def summary_lines(contents: CardContents, catalog: Catalog) -> list[str]:
@@ -209,8 +210,8 @@ def summary_lines(contents: CardContents, catalog: Catalog) -> list[str]:
             field_names.VALIDITY,
             field_names.FROM_TO.render(
                 catalog,
-                begin=f"{contents.identity.validity_begin:%d.%m.%Y}",
-                end=f"{contents.identity.validity_end:%d.%m.%Y}",
+                begin=day_text(contents.identity.validity_begin),
+                end=day_text(contents.identity.validity_end),
             ),
         ),
         (field_names.DELIVERED_IN, identity["delivering_municipality"]),

@@ -29,7 +29,7 @@ from __future__ import annotations
 import struct
 from collections import deque
 from collections.abc import Iterable
-from contextlib import AbstractContextManager, nullcontext
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from enum import Enum
 
@@ -50,6 +50,7 @@ from eidcompanion.card.pinpad import (
     VERIFY_TEMPLATE,
 )
 from eidcompanion.simulator.applet import BelpicApplet
+from eidcompanion.simulator.inprocess import SimulatedConnection
 from eidcompanion.transport.apdu import ParsedCommand, Response
 from eidcompanion.transport.connection import Connection
 from eidcompanion.transport.errors import TransportError
@@ -235,7 +236,7 @@ class PinPadReader(Connection):
         strict: bool = True,
         feature_answer: bytes | None = None,
     ) -> None:
-        self._card = card
+        self._card: Connection = card if isinstance(card, Connection) else SimulatedConnection(card)
         self._reader_name = reader_name or (LYING_READER_NAME if lying else PINPAD_READER_NAME)
         self.lying = lying
         self.strict = strict
@@ -299,18 +300,13 @@ class PinPadReader(Connection):
         return self._send_to_card(apdu)
 
     def transaction(self) -> AbstractContextManager[None]:
-        if isinstance(self._card, Connection):
-            return self._card.transaction()
-        return nullcontext()
+        return self._card.transaction()
 
     def close(self) -> None:
-        if isinstance(self._card, Connection):
-            self._card.close()
+        self._card.close()
 
     def _send_to_card(self, apdu: bytes) -> Response:
-        if isinstance(self._card, Connection):
-            return self._card.transmit(apdu)
-        return Response.from_bytes(self._card.process(apdu))
+        return self._card.transmit(apdu)
 
     def control(self, code: int, data: bytes = b"") -> bytes:
         self.control_calls.append((code, bytes(data)))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from eidcompanion.i18n import Message, translatable
 from eidcompanion.i18n.message import Translator
+from eidcompanion.texts.dates import day_text
 from eidcompanion.trust.checks import CheckName, CheckResult, Reason, RevocationProblem
 
 _C = "checks"
@@ -82,7 +83,7 @@ def reason_text(check: CheckResult, translator: Translator | None = None) -> str
         file_text = FILE_OR_FILE.render(translator, first=files[0], second=files[1])
     else:
         file_text = files[0] if files else ""
-    date = f"{check.moment:%d.%m.%Y}" if check.moment else ""
+    date = day_text(check.moment) if check.moment else ""
     problem = REVOCATION_PROBLEMS[check.revocation_problem]
     text = REASONS[check.reason].render(
         translator, file=file_text, date=date, root=check.detail, problem=problem
