@@ -9,6 +9,9 @@ from eidcompanion import __version__
 from eidcompanion.cli.trust_output import parse_moment
 from eidcompanion.i18n import SUPPORTED_LANGUAGES
 
+VIRTUAL_VERSIONS = ("1.7", "1.8")
+"""The applets of the built-in virtual card."""
+
 
 def _common_options(defaults: bool) -> argparse.ArgumentParser:
     """Options accepted before and after the command name."""
@@ -52,7 +55,7 @@ def build_parser() -> argparse.ArgumentParser:
     read.add_argument("--json", action="store_true", help="print one JSON object")
     read.add_argument("--photo", metavar="FILE", help="save the photo (JPEG) to FILE")
     source = read.add_mutually_exclusive_group()
-    source.add_argument("--virtual", choices=("1.7", "1.8"), help="read the built-in virtual card")
+    source.add_argument("--virtual", choices=VIRTUAL_VERSIONS, help="read the built-in virtual card")
     source.add_argument(
         "--virtual-if-no-reader",
         action="store_true",
@@ -63,7 +66,7 @@ def build_parser() -> argparse.ArgumentParser:
         "simulate", parents=[subcommand_options], help="put a simulated card in a vpcd virtual reader"
     )
     origin = simulate.add_mutually_exclusive_group()
-    origin.add_argument("--profile", choices=("1.7", "1.8"), default="1.8", help="built-in card profile")
+    origin.add_argument("--profile", choices=VIRTUAL_VERSIONS, default="1.8", help="built-in card profile")
     origin.add_argument("--files", metavar="DIR", help="a folder of raw files named by file ID (4031, ...)")
     simulate.add_argument("--pin", default="1234", help="the card's PIN (4 to 12 digits)")
     simulate.add_argument(
@@ -82,8 +85,7 @@ def build_parser() -> argparse.ArgumentParser:
         "record", parents=[subcommand_options], help="record a full card read as an APDU session (JSON)"
     )
     record.add_argument("--out", required=True, metavar="FILE", help="where to write the session")
-    record.add_argument("--reader", metavar="NAME", help="the reader to use")
-    record.add_argument("--virtual", choices=("1.7", "1.8"), help="record the built-in virtual card")
+    _card_options(record)
     record.add_argument("--anonymize", action="store_true", help="replace personal data before saving")
     record.add_argument("--description", default="", help="a sentence saying what the session shows")
 
@@ -98,7 +100,7 @@ def _card_options(command: argparse.ArgumentParser) -> None:
         "--reader", metavar="NAME", help="the reader to use (default: the first with a card)"
     )
     command.add_argument(
-        "--virtual", choices=("1.7", "1.8"), help="use the built-in virtual card (its PIN is 1234)"
+        "--virtual", choices=VIRTUAL_VERSIONS, help="use the built-in virtual card (its PIN is 1234)"
     )
 
 
