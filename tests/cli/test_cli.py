@@ -98,6 +98,7 @@ def test_apdu_traffic_is_logged_only_when_asked(capsys: pytest.CaptureFixture[st
     assert "TRAFFIC eidcompanion.apdu" in err
     assert "00 A4 04 0C 0F A0 00 00 00 30 29 05 70 00 AD 13 10 01 01 FF" in err
     code, _out, err = run(capsys, "read", "--virtual", "1.8", "--json")
+    assert code == 0
     assert "TRAFFIC" not in err
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from eidcompanion.card.errors import CardNotActivatedError, CorruptFileError, FileMissingError
@@ -32,6 +34,7 @@ from eidcompanion.webeid.errors import (
     TokenValidationError,
     WrongSigningCardError,
 )
+from tests.conftest import REPOSITORY
 
 
 @pytest.mark.parametrize(
@@ -69,6 +72,20 @@ def test_exit_code_for_each_error(error: EidError, code: int) -> None:
     assert exit_code_for(error) == code
 
 
-def test_exit_codes_are_distinct() -> None:
-    values = [member.value for member in ExitCode]
-    assert len(values) == len(set(values))
+def documented_exit_codes() -> dict[int, str]:
+    """The "Exit codes:" paragraph of README.md, as {code: what it says about the code}."""
+    readme = (REPOSITORY / "README.md").read_text(encoding="utf-8")
+    start = readme.index("Exit codes:")
+    end = readme.find("\n\n", start)
+    paragraph = " ".join(readme[start : end if end != -1 else None].split())
+    # "Exit codes: 0 success, 1 other error, ..., 130 interrupted (Ctrl+C). Each comes with ..."
+    return {int(code): text for code, text in re.findall(r"(?:Exit codes:|,) (\d+) ([^,]+)", paragraph)}
+
+
+def test_every_exit_code_is_documented_in_the_readme() -> None:
+    documented = documented_exit_codes()
+    missing = [code for code in ExitCode if code.value not in documented]
+    assert missing == [], f"README.md's exit codes leave out {missing}"
+    assert sorted(documented) == sorted(code.value for code in ExitCode), "README.md names an unused code"
+    assert "no card" in documented[ExitCode.NO_CARD]
+    assert "wrong PIN" in documented[ExitCode.WRONG_PIN]

@@ -9,38 +9,55 @@ import subprocess
 import sys
 import time
 
+import pytest
+
+from tests.helpers import cli_environment, stop_process
+
 
 def converse(arguments: list[str], answers: list[tuple[str, str]], timeout: float = 30.0) -> tuple[int, str]:
     """Run the command on a pseudo-terminal; when ``prompt`` appears, type ``reply``."""
     controller, terminal = pty.openpty()
-    process = subprocess.Popen(
-        [sys.executable, "-m", "eidcompanion", *arguments],
-        stdin=terminal,
-        stdout=terminal,
-        stderr=terminal,
-        start_new_session=True,
-        env={**os.environ, "LANG": "C.UTF-8"},
-    )
-    os.close(terminal)
+    try:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "eidcompanion", *arguments],
+            stdin=terminal,
+            stdout=terminal,
+            stderr=terminal,
+            start_new_session=True,
+            env=cli_environment(),
+        )
+    except BaseException:
+        os.close(controller)
+        raise
+    finally:
+        os.close(terminal)
     output = b""
-    pending = list(answers)
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        ready, _w, _x = select.select([controller], [], [], 0.1)
-        if ready:
-            try:
-                chunk = os.read(controller, 4096)
-            except OSError:
+    try:
+        pending = list(answers)
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            ready, _w, _x = select.select([controller], [], [], 0.1)
+            if ready:
+                try:
+                    chunk = os.read(controller, 4096)
+                except OSError:
+                    break
+                if not chunk:
+                    break
+                output += chunk
+            if pending and pending[0][0].encode() in output:
+                os.write(controller, (pending.pop(0)[1] + "\n").encode())
+            if process.poll() is not None and not ready:
                 break
-            if not chunk:
-                break
-            output += chunk
-        if pending and pending[0][0].encode() in output:
-            os.write(controller, (pending.pop(0)[1] + "\n").encode())
-        if process.poll() is not None and not ready:
-            break
-    code = process.wait(timeout=5)
-    os.close(controller)
+        try:
+            code = process.wait(timeout=5)
+        except subprocess.TimeoutExpired:
+            pytest.fail(
+                f"still running after {timeout} s; the terminal shows: {output.decode(errors='replace')!r}"
+            )
+    finally:
+        stop_process(process)  # still running at the deadline (a prompt never came): killed, not left behind
+        os.close(controller)
     return code, output.decode(errors="replace")
 
 
@@ -81,7 +98,7 @@ def test_without_a_terminal_the_pin_is_not_read_with_echo() -> None:
         capture_output=True,
         text=True,
         start_new_session=True,  # no controlling terminal, so /dev/tty cannot be opened
-        env={**os.environ, "LANG": "C.UTF-8"},
+        env=cli_environment(),
         timeout=60,
         check=False,
     )

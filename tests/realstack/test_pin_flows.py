@@ -10,6 +10,7 @@ import pytest
 from cryptography.hazmat.primitives.serialization import Encoding
 
 from eidcompanion.card import BelpicCard, CardFile
+from eidcompanion.card.card_data import AppletVersion
 from eidcompanion.card.pin import PinBlockedError, WrongPinError
 from eidcompanion.card.pin_operations import TypedPinChange, change_pin, verify_pin
 from eidcompanion.card.signing import TypedPin
@@ -19,7 +20,7 @@ from eidcompanion.transport.apdu import command
 from eidcompanion.transport.pcsc import PcscConnection
 from eidcompanion.webeid.nonces import new_nonce
 from tests.conftest import CardSlot
-from tests.realstack.test_pcsc_stack import run_cli
+from tests.helpers import run_cli
 
 pytestmark = pytest.mark.realstack
 
@@ -99,12 +100,10 @@ def test_after_a_signature_the_card_requires_the_pin_again(
         assert connection.transmit(command(0x00, 0x2A, 0x9E, 0x9A, bytes(48))).sw == 0x6982
 
 
-@pytest.mark.parametrize("version", ["1.7", "1.8"])
 def test_a_login_token_from_the_command_line_validates(
-    card_slot: CardSlot, profile_17: CardProfile, profile_18: CardProfile, tmp_path: Path, version: str
+    card_slot: CardSlot, any_profile: CardProfile, tmp_path: Path
 ) -> None:
-    profile = profile_17 if version == "1.7" else profile_18
-    card_slot.insert(profile)
+    card_slot.insert(any_profile)
     nonce = new_nonce()
     result = run_cli(
         "authenticate", "--pin-stdin", "--origin", "https://example.be", "--nonce", nonce, input_text="1234\n"
@@ -112,7 +111,7 @@ def test_a_login_token_from_the_command_line_validates(
     assert result.returncode == 0, result.stderr
     token_file = tmp_path / "token.json"
     token_file.write_text(result.stdout)
-    algorithm = KeyAlgorithm.RSA_2048 if version == "1.7" else KeyAlgorithm.EC_P384
+    algorithm = KeyAlgorithm.EC_P384 if any_profile.applet is AppletVersion.V1_8 else KeyAlgorithm.RSA_2048
     ca_file = tmp_path / "ca.pem"
     ca_file.write_bytes(simulator_authorities(algorithm).citizen_ca.certificate.public_bytes(Encoding.PEM))
     arguments = ["verify-token", "--origin", "https://example.be", "--trust", str(ca_file), "--no-ocsp"]

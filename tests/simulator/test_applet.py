@@ -6,18 +6,18 @@ import hashlib
 from dataclasses import replace
 
 import pytest
-from cryptography import x509
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec, padding, rsa
-from cryptography.hazmat.primitives.asymmetric.utils import Prehashed, encode_dss_signature
+from cryptography.hazmat.primitives.asymmetric.utils import Prehashed
 
 from eidcompanion.card.card_data import parse_card_data
-from eidcompanion.card.certificates import trim_certificate
 from eidcompanion.card.files import BELPIC_AID, CardFile
 from eidcompanion.card.pin import pin_block
 from eidcompanion.simulator.applet import BelpicApplet
 from eidcompanion.simulator.profile import CardProfile
+from eidcompanion.trust.signatures import der_from_raw_ecdsa
+from tests.helpers import card_certificate
 
 AID_SELECT = "00 A4 04 0C 0F " + BELPIC_AID.hex(" ")
 
@@ -30,17 +30,6 @@ def send(applet: BelpicApplet, apdu: str | bytes) -> tuple[bytes, int]:
 
 def verify(applet: BelpicApplet, pin: str) -> int:
     return send(applet, bytes.fromhex("0020000108") + pin_block(pin))[1]
-
-
-def certificate(profile: CardProfile, file: CardFile) -> x509.Certificate:
-    der = trim_certificate(file, profile.files[file.fid])
-    assert der is not None
-    return x509.load_der_x509_certificate(der)
-
-
-def raw_to_der(raw: bytes) -> bytes:
-    half = len(raw) // 2
-    return encode_dss_signature(int.from_bytes(raw[:half], "big"), int.from_bytes(raw[half:], "big"))
 
 
 # -- selection and reading ----------------------------------------------------------------------
@@ -199,12 +188,12 @@ def test_ecdsa_signature_with_the_authentication_key(profile_18: CardProfile) ->
     signature, sw = _sign(applet, 0x02, 0x82, digest)
     assert sw == 0x9000
     assert len(signature) == 96
-    key = certificate(profile_18, CardFile.AUTHENTICATION_CERTIFICATE).public_key()
+    key = card_certificate(CardFile.AUTHENTICATION_CERTIFICATE, profile_18).public_key()
     assert isinstance(key, ec.EllipticCurvePublicKey)
-    key.verify(raw_to_der(signature), digest, ec.ECDSA(Prehashed(hashes.SHA384())))
+    key.verify(der_from_raw_ecdsa(signature, key), digest, ec.ECDSA(Prehashed(hashes.SHA384())))
     other = hashlib.sha384(b"other").digest()
     with pytest.raises(InvalidSignature):
-        key.verify(raw_to_der(signature), other, ec.ECDSA(Prehashed(hashes.SHA384())))
+        key.verify(der_from_raw_ecdsa(signature, key), other, ec.ECDSA(Prehashed(hashes.SHA384())))
 
 
 def test_ecdsa_hash_not_specified_and_wrong_lengths(profile_18: CardProfile) -> None:
@@ -220,7 +209,7 @@ def test_ecdsa_hash_not_specified_and_wrong_lengths(profile_18: CardProfile) -> 
 def test_rsa_signatures_of_applet_17(profile_17: CardProfile) -> None:
     applet = BelpicApplet(profile_17)
     verify(applet, "1234")
-    key = certificate(profile_17, CardFile.AUTHENTICATION_CERTIFICATE).public_key()
+    key = card_certificate(CardFile.AUTHENTICATION_CERTIFICATE, profile_17).public_key()
     assert isinstance(key, rsa.RSAPublicKey)
     digest = hashlib.sha256(b"challenge").digest()
     digest_info = bytes.fromhex("3031300d060960864801650304020105000420") + digest
@@ -241,14 +230,22 @@ def test_non_repudiation_needs_the_pin_just_before(profile_18: CardProfile) -> N
     assert verify(applet, "1234") == 0x9000
     data = bytes((0x00, 0x2A, 0x9E, 0x9A, 48)) + digest
     assert send(applet, data)[1] == 0x6160
-    assert send(applet, "00 C0 00 00 60")[1] == 0x9000
+    signature, sw = send(applet, "00 C0 00 00 60")
+    assert sw == 0x9000
+    key = card_certificate(CardFile.SIGNATURE_CERTIFICATE, profile_18).public_key()
+    assert isinstance(key, ec.EllipticCurvePublicKey)
+    key.verify(der_from_raw_ecdsa(signature, key), digest, ec.ECDSA(Prehashed(hashes.SHA384())))
+    authentication = card_certificate(CardFile.AUTHENTICATION_CERTIFICATE, profile_18).public_key()
+    assert isinstance(authentication, ec.EllipticCurvePublicKey)
+    with pytest.raises(InvalidSignature):  # key 83 is the signing key, not the authentication key
+        authentication.verify(
+            der_from_raw_ecdsa(signature, authentication), digest, ec.ECDSA(Prehashed(hashes.SHA384()))
+        )
     assert send(applet, data)[1] == 0x6982  # the PIN was spent on the first signature
     assert verify(applet, "1234") == 0x9000
     send(applet, "00 A4 02 0C 02 3F 00")
     send(applet, "00 A4 02 0C 02 DF 01")  # two commands in between: too late
     assert send(applet, data)[1] == 0x6982
-    key = certificate(profile_18, CardFile.SIGNATURE_CERTIFICATE).public_key()
-    assert isinstance(key, ec.EllipticCurvePublicKey)
 
 
 def test_signature_requires_a_security_environment(profile_18: CardProfile) -> None:
@@ -266,7 +263,7 @@ def test_internal_authenticate_with_the_basic_key(profile_18: CardProfile) -> No
     assert sw == 0x9000
     key = serialization.load_der_public_key(profile_18.files[0x4040])
     assert isinstance(key, ec.EllipticCurvePublicKey)
-    key.verify(raw_to_der(signature), challenge, ec.ECDSA(Prehashed(hashes.SHA384())))
+    key.verify(der_from_raw_ecdsa(signature, key), challenge, ec.ECDSA(Prehashed(hashes.SHA384())))
     assert send(applet, bytes.fromhex("0088028132 9530") + challenge)[1] == 0x6A80
 
 

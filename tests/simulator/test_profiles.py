@@ -6,12 +6,10 @@ import hashlib
 from pathlib import Path
 
 import pytest
-from cryptography import x509
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric import ec, padding, rsa
 
 from eidcompanion.card.card_data import AppletVersion
-from eidcompanion.card.certificates import trim_certificate
 from eidcompanion.card.files import CardFile
 from eidcompanion.card.identity import parse_identity
 from eidcompanion.card.numbers import card_number_valid
@@ -19,16 +17,11 @@ from eidcompanion.i18n import load_catalog
 from eidcompanion.simulator.profile import CardProfile
 from eidcompanion.simulator.raw_files import CardFolderError, load_card_folder, write_card_folder
 from tests.conftest import commons_eid_card_folder
-
-
-def cert(profile: CardProfile, file: CardFile) -> x509.Certificate:
-    der = trim_certificate(file, profile.files[file.fid])
-    assert der is not None
-    return x509.load_der_x509_certificate(der)
+from tests.helpers import card_certificate
 
 
 def verify_file_signature(profile: CardProfile, signature_file: bytes, data: bytes) -> None:
-    key = cert(profile, CardFile.RRN_CERTIFICATE).public_key()
+    key = card_certificate(CardFile.RRN_CERTIFICATE, profile).public_key()
     if isinstance(key, rsa.RSAPublicKey):
         key.verify(signature_file, data, padding.PKCS1v15(), hashes.SHA256())
     else:
@@ -56,13 +49,13 @@ def test_photo_and_basic_key_hashes(any_profile: CardProfile) -> None:
 
 
 def test_certificates_chain_to_the_test_root(any_profile: CardProfile) -> None:
-    root = cert(any_profile, CardFile.ROOT_CERTIFICATE)
-    ca = cert(any_profile, CardFile.CA_CERTIFICATE)
+    root = card_certificate(CardFile.ROOT_CERTIFICATE, any_profile)
+    ca = card_certificate(CardFile.CA_CERTIFICATE, any_profile)
     for child, parent in (
         (ca, root),
-        (cert(any_profile, CardFile.AUTHENTICATION_CERTIFICATE), ca),
-        (cert(any_profile, CardFile.SIGNATURE_CERTIFICATE), ca),
-        (cert(any_profile, CardFile.RRN_CERTIFICATE), root),
+        (card_certificate(CardFile.AUTHENTICATION_CERTIFICATE, any_profile), ca),
+        (card_certificate(CardFile.SIGNATURE_CERTIFICATE, any_profile), ca),
+        (card_certificate(CardFile.RRN_CERTIFICATE, any_profile), root),
     ):
         child.verify_directly_issued_by(parent)
     assert "TEST" in root.subject.rfc4514_string()

@@ -18,9 +18,9 @@ from eidcompanion.simulator.inprocess import SimulatedConnection
 from eidcompanion.simulator.profile import ABSENT_CERTIFICATE_FILE, CardProfile
 from eidcompanion.simulator.raw_files import load_card_folder
 from eidcompanion.transport.apdu import ParsedCommand, Response
-from eidcompanion.transport.connection import Connection
 from eidcompanion.transport.errors import CardRemovedError, UnsupportedCardError
 from tests.conftest import commons_eid_card_folder
+from tests.helpers import NotBelpicCard
 
 CHUNK = 252  # the READ BINARY chunk the card logic must use
 
@@ -163,19 +163,9 @@ def test_the_commons_eid_specimen_dump(tmp_path: Path) -> None:
     assert len(auth) == 1011  # 1061-byte file: 1011 bytes of DER, then zero padding
 
 
-class NotBelpic(Connection):
-    """A card that refuses the BELPIC applet, like a bank card."""
-
-    reader_name = "test reader"
-    atr = bytes.fromhex("3B 8F 80 01 80 4F 0C A0 00 00 03 06 03 00 01 00 00 00 00 6A".replace(" ", ""))
-
-    def transmit(self, apdu: bytes) -> Response:
-        return Response(b"", 0x6A82)
-
-
 def test_a_card_that_is_not_a_belgian_eid() -> None:
     with pytest.raises(UnsupportedCardError):
-        read_contents(BelpicCard(NotBelpic()))
+        read_contents(BelpicCard(NotBelpicCard()))
 
 
 def test_pin_status_never_sends_an_empty_verify_to_applet_11(profile_18: CardProfile) -> None:
@@ -186,10 +176,8 @@ def test_pin_status_never_sends_an_empty_verify_to_applet_11(profile_18: CardPro
     assert connection.applet.tries_left == 3
 
 
-@pytest.mark.parametrize("version", ["1.7", "1.8"])
-def test_pin_status_spends_no_try(version: str, profile_17: CardProfile, profile_18: CardProfile) -> None:
-    profile = profile_17 if version == "1.7" else profile_18
-    connection = SimulatedConnection(BelpicApplet(replace(profile, tries_left=2)))
+def test_pin_status_spends_no_try(any_profile: CardProfile) -> None:
+    connection = SimulatedConnection(BelpicApplet(replace(any_profile, tries_left=2)))
     status = BelpicCard(connection).pin_status()
     assert (status.tries_left, status.blocked) == (2, False)
     assert connection.applet.tries_left == 2

@@ -19,7 +19,10 @@ from eidcompanion.simulator.profile import CardProfile, build_profile
 from eidcompanion.trust.certificates import verify_certificates
 from eidcompanion.trust.checks import CheckName, Reason, RevocationProblem
 from eidcompanion.trust.config import TrustConfiguration
-from tests.trust.ocsp_responder import OCSP_SIGNING, Issued, OpensslResponder, closed_port, index_line, issue
+from tests.conftest import CardSlot
+from tests.helpers import run_cli
+from tests.pki import Issued, issue
+from tests.trust.ocsp_responder import OCSP_SIGNING, OpensslResponder, closed_port, index_line
 
 CA = simulator_authorities(KeyAlgorithm.EC_P384).citizen_ca
 CA_NAME = "eidcompanion SIMULATED TEST Citizen CA"
@@ -97,12 +100,8 @@ def test_the_responder_is_not_asked_unless_allowlisted(
 
 @pytest.mark.realstack
 def test_read_verify_reports_a_revoked_certificate_through_pcsc(
-    tmp_path: Path, card_slot: object, responder: OpensslResponder
+    tmp_path: Path, card_slot: CardSlot, responder: OpensslResponder
 ) -> None:
-    from tests.conftest import CardSlot
-    from tests.realstack.test_pcsc_stack import run_cli
-
-    assert isinstance(card_slot, CardSlot)
     profile = build_profile("1.8", ocsp_url=responder.url)
     index_file = Path(responder.log).parent / "index.txt"
     revoked = serial(profile, CardFile.SIGNATURE_CERTIFICATE)

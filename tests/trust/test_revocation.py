@@ -25,11 +25,10 @@ from eidcompanion.trust.revocation import (
     RevocationStatus,
     check_revocation,
 )
+from tests.pki import NOW, Issued, issue, new_key
 from tests.trust.ocsp_responder import (
     HOLDER,
-    NOW,
     OCSP_SIGNING,
-    Issued,
     LoopbackHttp,
     OpensslResponder,
     Reply,
@@ -37,8 +36,6 @@ from tests.trust.ocsp_responder import (
     closed_port,
     crl,
     index_line,
-    issue,
-    new_key,
     ocsp_response,
     request_nonce,
 )

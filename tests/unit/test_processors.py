@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable
 
 import pytest
 
@@ -11,33 +10,7 @@ from eidcompanion.transport.apdu import ParsedCommand, Response
 from eidcompanion.transport.connection import Connection
 from eidcompanion.transport.processors import T0Processor, TrafficLogger, t0_stack
 from eidcompanion.transport.traffic_log import TRAFFIC
-
-
-class ScriptedConnection(Connection):
-    """Answers each command with the next queued response and remembers what it was sent."""
-
-    def __init__(self, answers: Iterable[str], reader: str = "Scripted Reader 00 00") -> None:
-        self.answers = [Response.from_bytes(bytes.fromhex(answer)) for answer in answers]
-        self.sent: list[bytes] = []
-        self._reader = reader
-
-    @property
-    def reader_name(self) -> str:
-        return self._reader
-
-    @property
-    def atr(self) -> bytes:
-        return bytes.fromhex("3B9813400AA503010101AD1311")
-
-    def transmit(self, apdu: bytes) -> Response:
-        self.sent.append(apdu)
-        if not self.answers:
-            pytest.fail(f"unexpected command {apdu.hex(' ')}: the script has no answer left")
-        return self.answers.pop(0)
-
-    def control(self, code: int, data: bytes = b"") -> bytes:
-        self.sent.append(data)
-        return bytes.fromhex("06 04 42 33 00 06")
+from tests.helpers import ScriptedConnection
 
 
 def hexes(commands: list[bytes]) -> list[str]:

@@ -3,15 +3,12 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from eidcompanion.transport.apdu import Response
-from eidcompanion.transport.connection import Connection
 from eidcompanion.transport.recorder import RecordingConnection
 from eidcompanion.transport.replay import ReplayConnection, ReplayMismatchError
 from eidcompanion.transport.session_file import (
@@ -21,6 +18,7 @@ from eidcompanion.transport.session_file import (
     SessionFileError,
     Step,
 )
+from tests.helpers import ScriptedConnection
 
 ATR = bytes.fromhex("3B 7F 96 00 00 80 31 80 65 B0 85 04 01 20 12 0F FF 82 90 00")
 READER = "Virtual PCD 00 00"
@@ -29,37 +27,9 @@ SELECT_MF = bytes.fromhex("00A4020C023F00")
 GET_CARD_DATA = bytes.fromhex("80E400001C")
 
 
-class ScriptedConnection(Connection):
-    """Answers each command with the next queued response; counts its transactions."""
-
-    def __init__(self, answers: Iterable[str]) -> None:
-        self.answers = [Response.from_bytes(bytes.fromhex(answer)) for answer in answers]
-        self.sent: list[bytes] = []
-        self.transactions = 0
-
-    @property
-    def reader_name(self) -> str:
-        return READER
-
-    @property
-    def atr(self) -> bytes:
-        return ATR
-
-    @property
-    def simulated(self) -> bool:
-        return True
-
-    def transmit(self, apdu: bytes) -> Response:
-        self.sent.append(apdu)
-        return self.answers.pop(0)
-
-    def control(self, code: int, data: bytes = b"") -> bytes:
-        return bytes.fromhex("06 04 42 33 00 06")
-
-    @contextmanager
-    def transaction(self) -> Iterator[None]:
-        self.transactions += 1
-        yield
+def scripted(answers: list[str]) -> ScriptedConnection:
+    """A scripted simulated card in READER, answering with ATR."""
+    return ScriptedConnection(answers, reader=READER, atr=ATR, simulated=True)
 
 
 def sample_session() -> RecordedSession:
@@ -205,7 +175,7 @@ def test_missing_file_is_a_session_file_error(tmp_path: Path) -> None:
 
 
 def test_recording_keeps_commands_and_responses() -> None:
-    card = ScriptedConnection(["9000", "00" * 28 + "9000"])
+    card = scripted(["9000", "00" * 28 + "9000"])
     recorder = RecordingConnection(card, describe=lambda command, response: f"{command[1]:02X}")
     assert recorder.transmit(SELECT_MF) == Response(b"", 0x9000)
     recorder.transmit(GET_CARD_DATA)
@@ -222,7 +192,7 @@ def test_recording_keeps_commands_and_responses() -> None:
 
 
 def test_recording_a_verify_keeps_only_the_header(tmp_path: Path) -> None:
-    card = ScriptedConnection(["63C2"])
+    card = scripted(["63C2"])
     recorder = RecordingConnection(card)
     response = recorder.transmit(bytes.fromhex("0020000108") + PIN_BLOCK)
     assert response.sw == 0x63C2
@@ -237,14 +207,14 @@ def test_recording_a_verify_keeps_only_the_header(tmp_path: Path) -> None:
 
 
 def test_recording_a_change_pin_removes_both_blocks() -> None:
-    recorder = RecordingConnection(ScriptedConnection(["9000"]))
+    recorder = RecordingConnection(scripted(["9000"]))
     recorder.transmit(bytes.fromhex("0024000110") + PIN_BLOCK + bytes.fromhex("26802468FFFFFFFF"))
     assert recorder.steps[0].command == bytes.fromhex("0024000110")
     assert recorder.steps[0].redacted == 16
 
 
 def test_nested_transactions_record_one_begin_and_end() -> None:
-    card = ScriptedConnection(["9000"])
+    card = scripted(["9000"])
     recorder = RecordingConnection(card)
     with recorder.transaction(), recorder.transaction():
         recorder.transmit(SELECT_MF)
@@ -254,13 +224,13 @@ def test_nested_transactions_record_one_begin_and_end() -> None:
 
 
 def test_recording_control_codes() -> None:
-    recorder = RecordingConnection(ScriptedConnection([]))
+    recorder = RecordingConnection(scripted([]))
     answer = recorder.control(0x42000D48)
     assert recorder.steps == [Step("control", "reader control code", b"", 0, answer, control_code=0x42000D48)]
 
 
 def test_a_recording_replays() -> None:
-    card = ScriptedConnection(["9000", "6A82"])
+    card = scripted(["9000", "6A82"])
     recorder = RecordingConnection(card)
     with recorder.transaction():
         recorder.transmit(SELECT_MF)

@@ -9,21 +9,20 @@ import pytest
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric import ec, padding, rsa
-from cryptography.hazmat.primitives.asymmetric.utils import Prehashed, encode_dss_signature
+from cryptography.hazmat.primitives.asymmetric.utils import Prehashed
 
 from eidcompanion.card import BelpicCard, CardFile
-from eidcompanion.card.certificates import trim_certificate
 from eidcompanion.card.signing import TypedPin
 from eidcompanion.simulator.inprocess import SimulatedConnection
 from eidcompanion.simulator.profile import CardProfile
+from eidcompanion.trust.signatures import der_from_raw_ecdsa
 from eidcompanion.webeid.card_operations import sign, signing_certificate
 from eidcompanion.webeid.errors import InvalidArgumentError, WrongSigningCardError
+from tests.helpers import certificate_der
 
 
 def signing_cert(profile: CardProfile) -> bytes:
-    der = trim_certificate(CardFile.SIGNATURE_CERTIFICATE, profile.files[CardFile.SIGNATURE_CERTIFICATE.fid])
-    assert der is not None
-    return der
+    return certificate_der(CardFile.SIGNATURE_CERTIFICATE, profile)
 
 
 @pytest.mark.parametrize(
@@ -43,11 +42,7 @@ def test_a_signature_verifies_with_the_signing_certificate(
         assert result.to_json()["signatureAlgorithm"] == {
             "cryptoAlgorithm": "ECC", "hashFunction": hash_function, "paddingScheme": "NONE",
         }  # fmt: skip
-        half = len(result.signature) // 2
-        der = encode_dss_signature(
-            int.from_bytes(result.signature[:half], "big"), int.from_bytes(result.signature[half:], "big")
-        )
-        key.verify(der, digest, ec.ECDSA(Prehashed(algorithm)))
+        key.verify(der_from_raw_ecdsa(result.signature, key), digest, ec.ECDSA(Prehashed(algorithm)))
     else:
         assert isinstance(key, rsa.RSAPublicKey)
         assert result.padding_scheme == "PKCS1.5"

@@ -3,17 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 import pytest
-from cryptography import x509
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric import ec, padding, rsa
 from cryptography.hazmat.primitives.asymmetric.utils import decode_dss_signature
 from cryptography.hazmat.primitives.serialization import Encoding
 
 from eidcompanion.card import BelpicCard, CardFile
-from eidcompanion.card.certificates import parse_certificate, trim_certificate
 from eidcompanion.card.signing import TypedPin
 from eidcompanion.simulator.inprocess import SimulatedConnection
 from eidcompanion.simulator.pki import KeyAlgorithm, simulator_authorities
@@ -25,11 +22,12 @@ from eidcompanion.webeid.errors import TokenProblem, TokenValidationError
 from eidcompanion.webeid.nonces import new_nonce
 from eidcompanion.webeid.token import AuthToken, hash_for, signed_message
 from eidcompanion.webeid.validator import ValidatorConfiguration, validate_token
-from tests.trust.ocsp_responder import Issued, issue, new_key
+from tests.conftest import commons_eid_file
+from tests.helpers import card_certificate
+from tests.pki import Issued, issue, new_key
 
 ORIGIN = "https://guichet.example.be"
 NO_REVOCATION = TrustConfiguration().without_revocation()
-COMMONS_EID = Path(__file__).parent.parent / "data" / "commons-eid"
 
 
 def software_token(holder: Issued, algorithm: str, nonce: str) -> str:
@@ -101,16 +99,12 @@ def test_an_rsa_key_cannot_sign_an_ecdsa_token(ca: Issued) -> None:
     assert refused_with(token, nonce, config) is TokenProblem.UNSUPPORTED_ALGORITHM
 
 
-def card_certificate(name: str, file: CardFile) -> x509.Certificate:
-    der = trim_certificate(file, (COMMONS_EID / name).read_bytes())  # the file is padded after the DER
-    assert der is not None
-    return parse_certificate(der)
-
-
 def test_a_sha1_signed_certificate_does_not_log_in() -> None:
     """Alice's 2009 test card (commons-eid) has a SHA-1 chain: readable as an old card, not a login."""
-    alice = card_certificate("Alice_AuthentificationCertificate.tlv", CardFile.AUTHENTICATION_CERTIFICATE)
-    alice_ca = card_certificate("Alice_CACertificate.tlv", CardFile.CA_CERTIFICATE)
+    alice = card_certificate(
+        CardFile.AUTHENTICATION_CERTIFICATE, commons_eid_file("Alice_AuthentificationCertificate.tlv")
+    )
+    alice_ca = card_certificate(CardFile.CA_CERTIFICATE, commons_eid_file("Alice_CACertificate.tlv"))
     verify_issued_by(alice, alice_ca)  # the card chain accepts it: the signature itself is right
     with pytest.raises(ValueError, match="sha1"):
         verify_issued_by(alice, alice_ca, allow_sha1=False)
