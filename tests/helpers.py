@@ -179,3 +179,13 @@ class ScriptedConnection(Connection):
     def transaction(self) -> Iterator[None]:
         self.transactions += 1
         yield
+
+
+def described(error: BaseException) -> str:
+    """What a face shows of an error: its sentence (in English) and its technical detail."""
+    from eidcompanion.errors import EidError
+    from eidcompanion.texts.errors import error_text
+
+    if not isinstance(error, EidError):
+        return str(error)
+    return f"{error_text(error)} ({error.detail})" if error.detail else error_text(error)

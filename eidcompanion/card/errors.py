@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 from eidcompanion.card.files import CardFile
-from eidcompanion.errors import EidError
-from eidcompanion.i18n import translatable
+from eidcompanion.errors import EidError, ErrorCode
 
 
 class CardFileError(EidError):
     """A problem with one file of the card."""
 
-    message = translatable("errors", "The {file} on the card could not be read.")
+    code = ErrorCode.CARD_FILE_UNREADABLE
 
     def __init__(self, file: CardFile, detail: str = "") -> None:
         self.file = file
@@ -20,20 +19,12 @@ class CardFileError(EidError):
 
 
 class CorruptFileError(CardFileError):
-    message = translatable(
-        "errors",
-        "The {file} on the card is damaged or incomplete. Try again; if it keeps failing, have the "
-        "card checked at your municipality.",
-    )
+    code = ErrorCode.CARD_FILE_CORRUPT
 
 
 class FileMissingError(CardFileError):
-    message = translatable("errors", "The {file} was not found on the card.")
+    code = ErrorCode.CARD_FILE_MISSING
 
 
 class CardNotActivatedError(EidError):
-    message = translatable(
-        "errors",
-        "This card has not been activated yet. It is activated at your municipality when you collect "
-        "it, with the codes of your PIN letter.",
-    )
+    code = ErrorCode.CARD_NOT_ACTIVATED

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from eidcompanion.errors import EidError
-from eidcompanion.i18n import translatable
+from eidcompanion.errors import EidError, ErrorCode
 from eidcompanion.transport.apdu import StatusWord
 from eidcompanion.transport.errors import ApduError
 
@@ -16,11 +15,11 @@ MAX_TRIES = 3
 
 
 class PinFormatError(EidError):
-    message = translatable("errors", "A PIN has 4 to 12 digits and nothing else.")
+    code = ErrorCode.PIN_FORMAT
 
 
 class WrongPinError(EidError):
-    message = translatable("errors", "Wrong PIN. {tries_left} tries left before the card blocks the PIN.")
+    code = ErrorCode.WRONG_PIN
 
     def __init__(self, tries_left: int, detail: str = "") -> None:
         self.tries_left = tries_left
@@ -28,11 +27,7 @@ class WrongPinError(EidError):
 
 
 class PinBlockedError(EidError):
-    message = translatable(
-        "errors",
-        "The PIN of this card is blocked after three wrong tries. It cannot be unblocked on a "
-        "computer: go to your municipality with the PUK code of your PIN letter to choose a new PIN.",
-    )
+    code = ErrorCode.PIN_BLOCKED
 
 
 @dataclass(frozen=True, slots=True)

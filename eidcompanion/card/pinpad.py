@@ -18,8 +18,7 @@ import struct
 from dataclasses import dataclass
 
 from eidcompanion.card.pin import MAX_PIN_LENGTH, MIN_PIN_LENGTH, PIN_REFERENCE, raise_for_pin_status
-from eidcompanion.errors import EidError
-from eidcompanion.i18n import translatable
+from eidcompanion.errors import EidError, ErrorCode
 from eidcompanion.transport.connection import Connection
 from eidcompanion.transport.errors import TransportError
 
@@ -166,50 +165,37 @@ def modify_pin_structure(language: str, timeout_seconds: int = DEFAULT_TIMEOUT_S
 class PinPadError(EidError):
     """The citizen's entry on the reader's keypad did not reach the card (no try was spent)."""
 
+    code = ErrorCode.PIN_PAD_FAILED
+
 
 class PinPadTimeoutError(PinPadError):
     """``64 00``: nobody typed a PIN (or pressed OK) in time."""
 
-    message = translatable(
-        "errors",
-        "No PIN was typed on the card reader's keypad in time. No try was used: try again and type "
-        "your PIN on the reader.",
-    )
+    code = ErrorCode.PIN_PAD_TIMEOUT
 
 
 class PinPadCancelledError(PinPadError):
     """``64 01``: the cancel key of the reader was pressed."""
 
-    message = translatable("errors", "The PIN entry was cancelled on the card reader.")
+    code = ErrorCode.PIN_PAD_CANCELLED
 
 
 class PinPadMismatchError(PinPadError):
     """``64 02``: the new PIN and its confirmation differ."""
 
-    message = translatable(
-        "errors",
-        "The two new PINs typed on the card reader are not the same. Your PIN was not changed.",
-    )
+    code = ErrorCode.PIN_PAD_MISMATCH
 
 
 class PinPadLengthError(PinPadError):
     """``64 03``: the PIN typed has fewer or more digits than the structure allows."""
 
-    message = translatable(
-        "errors",
-        "The PIN typed on the card reader is too short or too long: a PIN has 4 to 12 digits. No try "
-        "was used.",
-    )
+    code = ErrorCode.PIN_PAD_LENGTH
 
 
 class PinPadReaderError(TransportError):
     """The reader refused the request (``6B 80``), or its answer is not a status word."""
 
-    message = translatable(
-        "errors",
-        "The keypad of the card reader did not work as expected. Try again, or turn off the use of "
-        "the reader's keypad in the settings and type your PIN on the computer.",
-    )
+    code = ErrorCode.PIN_PAD_FAILED
 
 
 _PIN_PAD_ANSWERS: dict[int, type[EidError]] = {

@@ -4,26 +4,7 @@ from __future__ import annotations
 
 from enum import IntEnum, unique
 
-from eidcompanion.card.errors import CardFileError, CardNotActivatedError
-from eidcompanion.card.pin import PinBlockedError, PinFormatError, WrongPinError
-from eidcompanion.card.pinpad import PinPadError
-from eidcompanion.cli.pin_input import NoPinGivenError, NoTerminalError, PinsDifferError
-from eidcompanion.errors import EidError
-from eidcompanion.transport.errors import (
-    CardRemovedError,
-    CardUnresponsiveError,
-    NoCardError,
-    NoReaderError,
-    PcscServiceUnavailableError,
-    ReaderBusyError,
-    UnsupportedCardError,
-)
-from eidcompanion.webeid.errors import (
-    InvalidArgumentError,
-    NoAuthenticationCertificateError,
-    TokenValidationError,
-    WrongSigningCardError,
-)
+from eidcompanion.errors import EidError, ErrorCode
 
 
 @unique
@@ -48,32 +29,48 @@ class ExitCode(IntEnum):
     INTERRUPTED = 130  # Ctrl+C, as shells report SIGINT
 
 
-_BY_ERROR: tuple[tuple[type[EidError], ExitCode], ...] = (
-    (WrongPinError, ExitCode.WRONG_PIN),
-    (PinPadError, ExitCode.PIN_PAD_ABORTED),
-    (PinsDifferError, ExitCode.USAGE),
-    (NoPinGivenError, ExitCode.USAGE),
-    (NoTerminalError, ExitCode.USAGE),
-    (PinBlockedError, ExitCode.PIN_BLOCKED),
-    (PinFormatError, ExitCode.USAGE),
-    (InvalidArgumentError, ExitCode.USAGE),
-    (TokenValidationError, ExitCode.TOKEN_INVALID),
-    (NoAuthenticationCertificateError, ExitCode.CARD_DATA_ERROR),
-    (WrongSigningCardError, ExitCode.UNSUPPORTED_CARD),
-    (PcscServiceUnavailableError, ExitCode.NO_PCSC_SERVICE),
-    (NoReaderError, ExitCode.NO_READER),
-    (NoCardError, ExitCode.NO_CARD),
-    (UnsupportedCardError, ExitCode.UNSUPPORTED_CARD),
-    (CardRemovedError, ExitCode.CARD_REMOVED),
-    (ReaderBusyError, ExitCode.READER_BUSY),
-    (CardUnresponsiveError, ExitCode.CARD_UNRESPONSIVE),
-    (CardFileError, ExitCode.CARD_DATA_ERROR),
-    (CardNotActivatedError, ExitCode.CARD_DATA_ERROR),
-)
+EXIT_CODES: dict[ErrorCode, ExitCode] = {
+    ErrorCode.GENERIC: ExitCode.FAILURE,
+    ErrorCode.CANCELLED: ExitCode.INTERRUPTED,
+    ErrorCode.NO_PCSC_SERVICE: ExitCode.NO_PCSC_SERVICE,
+    ErrorCode.NO_READER: ExitCode.NO_READER,
+    ErrorCode.READER_NOT_FOUND: ExitCode.NO_READER,
+    ErrorCode.NO_CARD: ExitCode.NO_CARD,
+    ErrorCode.CARD_REMOVED: ExitCode.CARD_REMOVED,
+    ErrorCode.CARD_RESET: ExitCode.CARD_REMOVED,
+    ErrorCode.READER_BUSY: ExitCode.READER_BUSY,
+    ErrorCode.CARD_UNRESPONSIVE: ExitCode.CARD_UNRESPONSIVE,
+    ErrorCode.UNSUPPORTED_CARD: ExitCode.UNSUPPORTED_CARD,
+    ErrorCode.READER_ERROR: ExitCode.FAILURE,
+    ErrorCode.CARD_REFUSED_COMMAND: ExitCode.FAILURE,
+    ErrorCode.CARD_FILE_UNREADABLE: ExitCode.CARD_DATA_ERROR,
+    ErrorCode.CARD_FILE_CORRUPT: ExitCode.CARD_DATA_ERROR,
+    ErrorCode.CARD_FILE_MISSING: ExitCode.CARD_DATA_ERROR,
+    ErrorCode.CARD_NOT_ACTIVATED: ExitCode.CARD_DATA_ERROR,
+    ErrorCode.PIN_FORMAT: ExitCode.USAGE,
+    ErrorCode.WRONG_PIN: ExitCode.WRONG_PIN,
+    ErrorCode.PIN_BLOCKED: ExitCode.PIN_BLOCKED,
+    ErrorCode.PIN_PAD_TIMEOUT: ExitCode.PIN_PAD_ABORTED,
+    ErrorCode.PIN_PAD_CANCELLED: ExitCode.PIN_PAD_ABORTED,
+    ErrorCode.PIN_PAD_MISMATCH: ExitCode.PIN_PAD_ABORTED,
+    ErrorCode.PIN_PAD_LENGTH: ExitCode.PIN_PAD_ABORTED,
+    ErrorCode.PIN_PAD_FAILED: ExitCode.FAILURE,
+    ErrorCode.NO_PIN_GIVEN: ExitCode.USAGE,
+    ErrorCode.PINS_DIFFER: ExitCode.USAGE,
+    ErrorCode.NO_TERMINAL: ExitCode.USAGE,
+    ErrorCode.INVALID_ARGUMENT: ExitCode.USAGE,
+    ErrorCode.NO_AUTHENTICATION_CERTIFICATE: ExitCode.CARD_DATA_ERROR,
+    ErrorCode.WRONG_SIGNING_CARD: ExitCode.UNSUPPORTED_CARD,
+    ErrorCode.TOKEN_INVALID: ExitCode.TOKEN_INVALID,
+    ErrorCode.INPUT_FILE: ExitCode.FAILURE,
+    ErrorCode.OUTPUT_FILE: ExitCode.FAILURE,
+    ErrorCode.SESSION_FILE: ExitCode.FAILURE,
+    ErrorCode.REPLAY_MISMATCH: ExitCode.FAILURE,
+    ErrorCode.CARD_FOLDER: ExitCode.FAILURE,
+    ErrorCode.SANDBOX: ExitCode.FAILURE,
+}
+"""Every error code has its exit code (a test checks that none is missing)."""
 
 
 def exit_code_for(error: EidError) -> ExitCode:
-    for error_type, code in _BY_ERROR:
-        if isinstance(error, error_type):
-            return code
-    return ExitCode.FAILURE
+    return EXIT_CODES[error.code]

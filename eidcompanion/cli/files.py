@@ -6,7 +6,7 @@ import os
 import sys
 from pathlib import Path
 
-from eidcompanion.errors import EidError
+from eidcompanion.errors import EidError, ErrorCode
 from eidcompanion.i18n import Message, translatable
 
 NOT_UTF8 = translatable("files", "it is not UTF-8 text")
@@ -14,14 +14,14 @@ NOT_A_CERTIFICATE = translatable("files", "it is not a certificate (PEM or DER)"
 
 
 class InputFileError(EidError):
-    message = translatable("errors", "Cannot read \u201c{path}\u201d: {reason}.")
+    code = ErrorCode.INPUT_FILE
 
     def __init__(self, path: str, reason: Message | str) -> None:
         super().__init__("", path=path, reason=reason)
 
 
 class OutputFileError(EidError):
-    message = translatable("errors", "Cannot write \u201c{path}\u201d: {reason}.")
+    code = ErrorCode.OUTPUT_FILE
 
     def __init__(self, path: str, reason: str) -> None:
         super().__init__("", path=path, reason=reason)

@@ -11,6 +11,7 @@ from eidcompanion.cli.parser import build_parser
 from eidcompanion.cli.texts import ERROR_PREFIX
 from eidcompanion.errors import EidError
 from eidcompanion.i18n import Catalog, detect_language, load_catalog
+from eidcompanion.texts.errors import error_text
 from eidcompanion.transport.traffic_log import TRAFFIC
 
 
@@ -34,7 +35,7 @@ def _configure_logging(log_apdus: bool) -> None:
 
 
 def _report(error: EidError, catalog: Catalog, verbose: bool) -> None:
-    print(ERROR_PREFIX.render(catalog, message=error.user_text(catalog)), file=sys.stderr)
+    print(ERROR_PREFIX.render(catalog, message=error_text(error, catalog)), file=sys.stderr)
     if verbose and error.detail:
         print(f"  ({error.detail})", file=sys.stderr)
 

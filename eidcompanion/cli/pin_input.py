@@ -11,7 +11,7 @@ import sys
 import warnings
 
 from eidcompanion.card.pin import PinStatus
-from eidcompanion.errors import EidError
+from eidcompanion.errors import EidError, ErrorCode
 from eidcompanion.i18n import Catalog, Message, translatable
 
 _P = "pin"
@@ -25,19 +25,15 @@ TRIES_LEFT = translatable(_P, "The PIN has {tries} tries left.")
 
 
 class NoPinGivenError(EidError):
-    message = translatable("errors", "No PIN was given; nothing was sent to the card.")
+    code = ErrorCode.NO_PIN_GIVEN
 
 
 class NoTerminalError(EidError):
-    message = translatable(
-        "errors",
-        "There is no terminal to type the PIN on without it showing. Run the command in a terminal, or "
-        "give the PIN on standard input with --pin-stdin.",
-    )
+    code = ErrorCode.NO_TERMINAL
 
 
 class PinsDifferError(EidError):
-    message = translatable("errors", "The two new PINs are not the same; nothing was sent to the card.")
+    code = ErrorCode.PINS_DIFFER
 
 
 class PinInput:

@@ -10,7 +10,7 @@ from eidcompanion.card.card_data import SIMULATED_SERIAL_PREFIX, AppletVersion
 from eidcompanion.card.certificates import CertificateFormatError, parse_certificate, trim_certificate
 from eidcompanion.card.errors import CardFileError
 from eidcompanion.card.files import CardFile
-from eidcompanion.errors import EidError
+from eidcompanion.errors import EidError, ErrorCode
 from eidcompanion.i18n import Message, translatable
 from eidcompanion.simulator.profile import ATR_1_7, ATR_1_8, CardProfile
 
@@ -19,7 +19,7 @@ ATR_FILE = "ATR"
 
 
 class CardFolderError(EidError):
-    message = translatable("errors", "The folder \u201c{folder}\u201d does not hold a card: {reason}.")
+    code = ErrorCode.CARD_FOLDER
 
     def __init__(self, folder: Path, reason: Message, detail: str = "", **fields: object) -> None:
         super().__init__(detail, folder=str(folder), reason=reason, **fields)

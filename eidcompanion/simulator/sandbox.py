@@ -26,7 +26,7 @@ from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
-from eidcompanion.errors import EidError
+from eidcompanion.errors import EidError, ErrorCode
 from eidcompanion.i18n import Message, translatable
 from eidcompanion.simulator.vpcd import BrokerEndpoint
 
@@ -44,7 +44,7 @@ _PR_SET_PDEATHSIG = 1
 
 
 class SandboxError(EidError):
-    message = translatable("errors", "The private PC/SC service for the simulator could not start: {reason}.")
+    code = ErrorCode.SANDBOX
 
     def __init__(self, reason: Message, detail: str = "") -> None:
         super().__init__(detail, reason=reason)

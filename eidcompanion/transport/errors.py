@@ -2,76 +2,56 @@
 
 from __future__ import annotations
 
-from eidcompanion.errors import EidError
-from eidcompanion.i18n import translatable
+from eidcompanion.errors import EidError, ErrorCode
 from eidcompanion.transport.apdu import StatusWord
 
 
 class TransportError(EidError):
     """The card reader service reported a failure we have no better name for."""
 
-    message = translatable(
-        "errors", "The card reader reported an error. Take the card out, put it back and try again."
-    )
+    code = ErrorCode.READER_ERROR
 
 
 class PcscServiceUnavailableError(TransportError):
-    message = translatable(
-        "errors",
-        "The smart card service (pcscd) is not running. Start it, or install the package pcscd, "
-        "then try again.",
-    )
+    code = ErrorCode.NO_PCSC_SERVICE
 
 
 class NoReaderError(TransportError):
-    message = translatable("errors", "No card reader was found. Plug in your card reader and try again.")
+    code = ErrorCode.NO_READER
 
 
 class ReaderNotFoundError(NoReaderError):
-    message = translatable("errors", "The card reader \u201c{reader}\u201d was not found.")
+    code = ErrorCode.READER_NOT_FOUND
 
 
 class NoCardError(TransportError):
-    message = translatable("errors", "There is no card in the reader. Insert your eID card and try again.")
+    code = ErrorCode.NO_CARD
 
 
 class CardRemovedError(TransportError):
-    message = translatable(
-        "errors", "The card was taken out of the reader before the operation finished. Insert it again."
-    )
+    code = ErrorCode.CARD_REMOVED
 
 
 class CardResetError(CardRemovedError):
-    message = translatable(
-        "errors",
-        "Another program reset the card during the operation. Try again, with the other program closed.",
-    )
+    code = ErrorCode.CARD_RESET
 
 
 class ReaderBusyError(TransportError):
-    message = translatable(
-        "errors",
-        "Another program is using the card reader. Close the other program (for example the eID "
-        "viewer or a browser tab) and try again.",
-    )
+    code = ErrorCode.READER_BUSY
 
 
 class CardUnresponsiveError(TransportError):
-    message = translatable(
-        "errors",
-        "The card does not answer. Check that it is inserted the right way round (chip first, facing "
-        "up) and try again.",
-    )
+    code = ErrorCode.CARD_UNRESPONSIVE
 
 
 class UnsupportedCardError(TransportError):
-    message = translatable("errors", "This card is not a Belgian eID card, or its version is not supported.")
+    code = ErrorCode.UNSUPPORTED_CARD
 
 
 class ApduError(TransportError):
     """A command answered with a status word the caller did not expect."""
 
-    message = translatable("errors", "The card refused a command ({status}).")
+    code = ErrorCode.CARD_REFUSED_COMMAND
 
     def __init__(self, sw: int, detail: str = "") -> None:
         self.sw = sw

@@ -5,8 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from eidcompanion.errors import EidError
-from eidcompanion.i18n import translatable
+from eidcompanion.errors import EidError, ErrorCode
 from eidcompanion.transport.apdu import Response
 from eidcompanion.transport.connection import Connection
 from eidcompanion.transport.session_file import RecordedSession, Step
@@ -14,11 +13,7 @@ from eidcompanion.transport.traffic_log import carries_pin
 
 
 class ReplayMismatchError(EidError):
-    message = translatable(
-        "errors",
-        "The replayed card received an unexpected command at step {step} ({comment}): expected "
-        "{expected}, got {actual}.",
-    )
+    code = ErrorCode.REPLAY_MISMATCH
 
     def __init__(self, step: int, comment: str, expected: str, actual: str) -> None:
         self.step = step

@@ -30,8 +30,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
-from eidcompanion.errors import EidError
-from eidcompanion.i18n import translatable
+from eidcompanion.errors import EidError, ErrorCode
 
 FORMAT_NAME = "eidcompanion-apdu-session"
 FORMAT_VERSION = 1
@@ -40,7 +39,7 @@ StepKind = Literal["apdu", "control", "transaction"]
 
 
 class SessionFileError(EidError):
-    message = translatable("errors", "The recorded session \u201c{path}\u201d cannot be used: {reason}")
+    code = ErrorCode.SESSION_FILE
 
     def __init__(self, path: str, reason: str) -> None:
         super().__init__("", path=path, reason=reason)

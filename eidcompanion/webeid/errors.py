@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from enum import Enum
 
-from eidcompanion.errors import EidError
+from eidcompanion.errors import EidError, ErrorCode
 from eidcompanion.i18n import Message, translatable
 
 _A = "request parts"
@@ -18,7 +18,7 @@ CERTIFICATE = translatable(_A, "the certificate")
 class InvalidArgumentError(EidError):
     """A request the browser or a script sent that cannot be served as it is."""
 
-    message = translatable("errors", "The request is not valid: {what}.")
+    code = ErrorCode.INVALID_ARGUMENT
 
     def __init__(self, what: Message, detail: str = "") -> None:
         self.what = what
@@ -26,18 +26,11 @@ class InvalidArgumentError(EidError):
 
 
 class NoAuthenticationCertificateError(EidError):
-    message = translatable(
-        "errors",
-        "This card has no authentication certificate (children under 12 have none), so it cannot log in.",
-    )
+    code = ErrorCode.NO_AUTHENTICATION_CERTIFICATE
 
 
 class WrongSigningCardError(EidError):
-    message = translatable(
-        "errors",
-        "The card in the reader is not the one this signature was prepared for. Insert the card the "
-        "website chose and try again.",
-    )
+    code = ErrorCode.WRONG_SIGNING_CARD
 
 
 class TokenProblem(Enum):
@@ -83,7 +76,7 @@ PROBLEM_TEXTS: dict[TokenProblem, Message] = {
 class TokenValidationError(EidError):
     """The token does not prove a login for this site and this nonce; ``problem`` says why."""
 
-    message = translatable("errors", "The login token is not valid: {reason}.")
+    code = ErrorCode.TOKEN_INVALID
 
     def __init__(self, problem: TokenProblem, reason: str) -> None:
         self.problem = problem

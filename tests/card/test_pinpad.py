@@ -52,6 +52,7 @@ from eidcompanion.simulator.pinpad_reader import (
     PinPadReader,
 )
 from eidcompanion.simulator.profile import CardProfile, build_profile
+from eidcompanion.texts.errors import error_text
 from eidcompanion.transport.apdu import Response
 from eidcompanion.transport.connection import Connection
 from eidcompanion.transport.errors import ApduError, TransportError
@@ -356,10 +357,10 @@ def test_verify_length_out_of_range(reader: PinPadReader, applet: BelpicApplet, 
 
 
 def test_the_errors_say_what_happened() -> None:
-    assert "in time" in PinPadTimeoutError().user_text()
-    assert "cancelled" in PinPadCancelledError().user_text()
-    assert "not the same" in PinPadMismatchError().user_text()
-    assert "4 to 12 digits" in PinPadLengthError().user_text()
+    assert "in time" in error_text(PinPadTimeoutError())
+    assert "cancelled" in error_text(PinPadCancelledError())
+    assert "not the same" in error_text(PinPadMismatchError())
+    assert "4 to 12 digits" in error_text(PinPadLengthError())
     assert issubclass(PinPadReaderError, TransportError)
 
 

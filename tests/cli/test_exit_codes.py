@@ -89,3 +89,10 @@ def test_every_exit_code_is_documented_in_the_readme() -> None:
     assert sorted(documented) == sorted(code.value for code in ExitCode), "README.md names an unused code"
     assert "no card" in documented[ExitCode.NO_CARD]
     assert "wrong PIN" in documented[ExitCode.WRONG_PIN]
+
+
+def test_every_error_code_has_an_exit_code() -> None:
+    from eidcompanion.cli.exit_codes import EXIT_CODES
+    from eidcompanion.errors import ErrorCode
+
+    assert set(EXIT_CODES) == set(ErrorCode)

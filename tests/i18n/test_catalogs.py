@@ -9,6 +9,7 @@ import pytest
 from eidcompanion.i18n import Message, detect_language, load_catalog, registered_messages
 from eidcompanion.i18n.catalog import catalog_path
 from eidcompanion.i18n.update_catalogs import _existing, import_all_modules, render_catalog
+from eidcompanion.texts.errors import error_text
 
 PLACEHOLDER = re.compile(r"\{\w+\}")
 
@@ -50,8 +51,8 @@ def test_a_translated_error_reads_in_the_users_language() -> None:
     from eidcompanion.card.files import CardFile
 
     error = CorruptFileError(CardFile.PHOTO, "test")
-    english = error.user_text()
-    french = error.user_text(load_catalog("fr"))
+    english = error_text(error)
+    french = error_text(error, load_catalog("fr"))
     assert "photo" in english
     assert french != english
     assert "photo" in french.lower()

@@ -17,6 +17,7 @@ from eidcompanion.card.describe import describe_exchange
 from eidcompanion.simulator.profile import CardProfile
 from eidcompanion.simulator.raw_files import load_card_folder
 from eidcompanion.simulator.sandbox import READER_NAMES, PcscSandbox
+from eidcompanion.texts.errors import error_text
 from eidcompanion.transport.errors import (
     CardRemovedError,
     NoCardError,
@@ -89,7 +90,7 @@ def test_a_card_removed_in_the_middle_of_a_read(card_slot: CardSlot, profile_18:
 def test_no_card_in_the_reader(card_slot: CardSlot) -> None:
     with pytest.raises(NoCardError) as caught:
         PcscConnection.open()
-    assert "Insert your eID card" in caught.value.user_text()
+    assert "Insert your eID card" in error_text(caught.value)
     with pytest.raises(NoCardError):
         PcscConnection.open(READER_NAMES[1])
 
@@ -97,7 +98,7 @@ def test_no_card_in_the_reader(card_slot: CardSlot) -> None:
 def test_an_unknown_reader_name(card_slot: CardSlot) -> None:
     with pytest.raises(ReaderNotFoundError) as caught:
         PcscConnection.open("Reader that does not exist")
-    assert "Reader that does not exist" in caught.value.user_text()
+    assert "Reader that does not exist" in error_text(caught.value)
 
 
 def test_a_reader_held_by_another_program(card_slot: CardSlot, profile_18: CardProfile) -> None:
@@ -229,7 +230,7 @@ def test_no_reader(pcsc_sandbox: PcscSandbox) -> None:
         assert list_readers() == []
         with pytest.raises(NoReaderError) as caught:
             PcscConnection.open()
-        assert "Plug in your card reader" in caught.value.user_text()
+        assert "Plug in your card reader" in error_text(caught.value)
         result = run_cli("read")
         assert result.returncode == 4
         fallback = run_cli("read", "--virtual-if-no-reader", "--json")

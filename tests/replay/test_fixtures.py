@@ -13,6 +13,7 @@ from eidcompanion.card.pin import PinBlockedError, WrongPinError
 from eidcompanion.card.pin_operations import verify_pin
 from eidcompanion.card.signing import TypedPin
 from eidcompanion.simulator.profile import SPECIMEN_1_7, SPECIMEN_1_8, Specimen
+from eidcompanion.texts.errors import error_text
 from eidcompanion.transport.apdu import ParsedCommand
 from eidcompanion.transport.replay import ReplayConnection, ReplayMismatchError
 from eidcompanion.transport.session_file import RecordedSession
@@ -117,7 +118,7 @@ def test_a_blocked_card_is_never_sent_a_verify(version: str) -> None:
         with pytest.raises(PinBlockedError) as caught:
             verify_pin(card, TypedPin("1234"))
     assert connection.finished
-    assert "municipality" in caught.value.user_text()
+    assert "municipality" in error_text(caught.value)
     verifies = [
         s for s in connection.session.apdu_steps if s.command[:2] == b"\x00\x20" and len(s.command) > 4
     ]

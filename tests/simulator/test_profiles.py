@@ -16,6 +16,7 @@ from eidcompanion.card.numbers import card_number_valid
 from eidcompanion.i18n import load_catalog
 from eidcompanion.simulator.profile import CardProfile
 from eidcompanion.simulator.raw_files import CardFolderError, load_card_folder, write_card_folder
+from eidcompanion.texts.errors import error_text
 from tests.conftest import commons_eid_card_folder
 from tests.helpers import card_certificate
 
@@ -97,7 +98,7 @@ def test_a_card_folder_missing_files(tmp_path: Path) -> None:
     (folder / "4035").unlink()
     with pytest.raises(CardFolderError) as caught:
         load_card_folder(folder)
-    assert "4035" in caught.value.user_text()
+    assert "4035" in error_text(caught.value)
     with pytest.raises(CardFolderError):
         load_card_folder(tmp_path / "nowhere")
 
@@ -108,7 +109,7 @@ def test_a_card_folder_with_a_broken_rrn_certificate(tmp_path: Path) -> None:
     (folder / "503C").write_bytes(b"\x30\x82\x10\x00" + bytes(40))  # claims 4 KiB, holds 40 bytes
     with pytest.raises(CardFolderError) as caught:
         load_card_folder(folder)
-    assert "503C" in caught.value.user_text()
+    assert "503C" in error_text(caught.value)
     french = load_catalog("fr")
-    assert "dossier" in caught.value.user_text(french)
-    assert "is not a certificate" not in caught.value.user_text(french)
+    assert "dossier" in error_text(caught.value, french)
+    assert "is not a certificate" not in error_text(caught.value, french)

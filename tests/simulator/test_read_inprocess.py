@@ -17,10 +17,11 @@ from eidcompanion.simulator.applet import BelpicApplet
 from eidcompanion.simulator.inprocess import SimulatedConnection
 from eidcompanion.simulator.profile import ABSENT_CERTIFICATE_FILE, CardProfile
 from eidcompanion.simulator.raw_files import load_card_folder
+from eidcompanion.texts.errors import error_text
 from eidcompanion.transport.apdu import ParsedCommand, Response
 from eidcompanion.transport.errors import CardRemovedError, UnsupportedCardError
 from tests.conftest import commons_eid_card_folder
-from tests.helpers import NotBelpicCard
+from tests.helpers import NotBelpicCard, described
 
 CHUNK = 252  # the READ BINARY chunk the card logic must use
 
@@ -91,7 +92,7 @@ def test_card_removed_in_the_middle_of_the_read(profile_18: CardProfile) -> None
     connection.remove_card_after(20)
     with pytest.raises(CardRemovedError) as caught:
         read_contents(BelpicCard(connection))
-    assert "taken out" in caught.value.user_text()
+    assert "taken out" in error_text(caught.value)
 
 
 def test_a_card_never_activated(profile_18: CardProfile) -> None:
@@ -105,7 +106,7 @@ def test_a_missing_file_is_named(profile_18: CardProfile) -> None:
     with pytest.raises(FileMissingError) as caught:
         read(replace(profile_18, files=files))
     assert caught.value.file is CardFile.PHOTO
-    assert "photo" in str(caught.value)
+    assert "photo" in described(caught.value)
 
 
 @pytest.mark.parametrize(
@@ -132,7 +133,7 @@ def test_corrupt_or_truncated_files_are_named(
     with pytest.raises(CorruptFileError) as caught:
         read(replace(profile_18, files=files))
     assert caught.value.file is expected
-    assert expected.label.source in str(caught.value)
+    assert expected.label.source in described(caught.value)
 
 
 def test_an_absent_certificate_is_reported_as_absent(profile_18: CardProfile) -> None:
@@ -223,7 +224,7 @@ def test_other_refusals_name_the_file(profile_18: CardProfile) -> None:
     with pytest.raises(CardFileError) as caught:
         read_contents(BelpicCard(Refusing(BelpicApplet(profile_18))))
     assert caught.value.file is CardFile.ADDRESS
-    assert "address" in caught.value.user_text()
+    assert "address" in error_text(caught.value)
 
 
 def test_card_data_exposes_the_pin_tries_on_applet_18(

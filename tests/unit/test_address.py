@@ -11,6 +11,7 @@ from eidcompanion.card.errors import CorruptFileError
 from eidcompanion.card.files import CardFile
 from eidcompanion.card.tlv import encode_tlv
 from tests.conftest import commons_eid_file as commons_eid
+from tests.helpers import described
 
 
 @pytest.mark.parametrize(
@@ -100,7 +101,7 @@ def test_missing_municipality_names_the_address_file_and_tag() -> None:
     with pytest.raises(CorruptFileError) as info:
         parse_address(data)
     assert info.value.file is CardFile.ADDRESS
-    assert "address file" in str(info.value)
+    assert "address file" in described(info.value)
     assert "03" in info.value.detail
 
 

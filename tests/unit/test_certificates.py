@@ -11,6 +11,7 @@ from eidcompanion.card.certificates import der_total_length, summarize, trim_cer
 from eidcompanion.card.errors import CorruptFileError
 from eidcompanion.card.files import CardFile
 from tests.conftest import commons_eid_file as commons_eid
+from tests.helpers import described
 
 # -- der_total_length ------------------------------------------------------------------------------
 
@@ -96,7 +97,7 @@ def test_certificate_cut_short_is_corrupt() -> None:
     with pytest.raises(CorruptFileError) as info:
         trim_certificate(CardFile.AUTHENTICATION_CERTIFICATE, data[:600])
     assert info.value.file is CardFile.AUTHENTICATION_CERTIFICATE
-    assert "authentication certificate" in str(info.value)
+    assert "authentication certificate" in described(info.value)
 
 
 def test_non_zero_bytes_after_the_certificate_are_corrupt() -> None:
@@ -105,14 +106,14 @@ def test_non_zero_bytes_after_the_certificate_are_corrupt() -> None:
     with pytest.raises(CorruptFileError) as info:
         trim_certificate(CardFile.SIGNATURE_CERTIFICATE, bytes(data))
     assert info.value.file is CardFile.SIGNATURE_CERTIFICATE
-    assert "signature certificate" in str(info.value)
+    assert "signature certificate" in described(info.value)
 
 
 def test_file_not_starting_with_a_sequence_is_corrupt() -> None:
     with pytest.raises(CorruptFileError) as info:
         trim_certificate(CardFile.ROOT_CERTIFICATE, b"\x04\x82\x01\x00" + bytes(300))
     assert info.value.file is CardFile.ROOT_CERTIFICATE
-    assert "root certificate" in str(info.value)
+    assert "root certificate" in described(info.value)
 
 
 def test_zeros_followed_by_data_is_not_an_absent_certificate() -> None:
@@ -156,4 +157,4 @@ def test_summarize_garbage_is_corrupt_and_names_the_file() -> None:
     with pytest.raises(CorruptFileError) as info:
         summarize(CardFile.CA_CERTIFICATE, b"\x30\x03\x02\x01\x00")
     assert info.value.file is CardFile.CA_CERTIFICATE
-    assert "certification authority certificate" in str(info.value)
+    assert "certification authority certificate" in described(info.value)

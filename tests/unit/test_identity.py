@@ -24,6 +24,7 @@ from eidcompanion.card.identity import Protection, parse_identity
 from eidcompanion.card.numbers import NationalNumber
 from eidcompanion.card.tlv import TlvField, encode_tlv
 from tests.conftest import commons_eid_file
+from tests.helpers import described
 
 IDENTITY_FILES = [
     "test-identity.tlv",
@@ -276,7 +277,7 @@ def assert_corrupt_identity(data: bytes, tag: str) -> CorruptFileError:
         parse_identity(data)
     error = info.value
     assert error.file is CardFile.IDENTITY
-    assert "identity file" in str(error)
+    assert "identity file" in described(error)
     assert tag in error.detail
     return error
 

@@ -17,7 +17,9 @@ from eidcompanion.card.pin import (
     status_from_empty_verify,
     validate_pin,
 )
+from eidcompanion.texts.errors import error_text
 from eidcompanion.transport.errors import ApduError
+from tests.helpers import described
 
 
 def test_pin_block_of_1234() -> None:
@@ -93,13 +95,13 @@ def test_bad_pins_are_refused_with_pin_format_error(pin: str) -> None:
 def test_pin_format_error_says_what_a_pin_is() -> None:
     with pytest.raises(PinFormatError) as info:
         validate_pin("12")
-    assert "4 to 12 digits" in info.value.user_text()
+    assert "4 to 12 digits" in error_text(info.value)
 
 
 def test_pin_format_error_does_not_echo_the_pin() -> None:
     with pytest.raises(PinFormatError) as info:
         validate_pin("98765432101234")
-    assert "98765432101234" not in str(info.value)
+    assert "98765432101234" not in described(info.value)
 
 
 def test_verify_ok() -> None:
@@ -111,7 +113,7 @@ def test_wrong_pin_tells_the_tries_left(sw: int, tries: int) -> None:
     with pytest.raises(WrongPinError) as info:
         raise_for_pin_status(sw)
     assert info.value.tries_left == tries
-    assert str(tries) in info.value.user_text()
+    assert str(tries) in error_text(info.value)
 
 
 @pytest.mark.parametrize("sw", [0x63C0, 0x6983])
@@ -121,7 +123,7 @@ def test_blocked_pin(sw: int) -> None:
 
 
 def test_blocked_pin_sends_the_user_to_the_municipality_with_the_puk() -> None:
-    text = PinBlockedError().user_text()
+    text = error_text(PinBlockedError())
     assert "municipality" in text
     assert "PUK" in text
 
@@ -136,7 +138,7 @@ def test_other_status_words_are_apdu_errors_with_the_status(sw: int) -> None:
     with pytest.raises(ApduError) as info:
         raise_for_pin_status(sw)
     assert info.value.sw == sw
-    assert f"{sw:04X}" in str(info.value)
+    assert f"{sw:04X}" in described(info.value)
 
 
 def test_empty_verify_9000_means_verified_with_all_tries() -> None:

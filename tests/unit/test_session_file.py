@@ -18,7 +18,7 @@ from eidcompanion.transport.session_file import (
     SessionFileError,
     Step,
 )
-from tests.helpers import ScriptedConnection
+from tests.helpers import ScriptedConnection, described
 
 ATR = bytes.fromhex("3B 7F 96 00 00 80 31 80 65 B0 85 04 01 20 12 0F FF 82 90 00")
 READER = "Virtual PCD 00 00"
@@ -105,26 +105,26 @@ def load_error(tmp_path: Path, content: str) -> SessionFileError:
     path.write_text(content, encoding="utf-8")
     with pytest.raises(SessionFileError) as info:
         RecordedSession.load(path)
-    assert str(path) in str(info.value)
+    assert str(path) in described(info.value)
     return info.value
 
 
 def test_truncated_json(tmp_path: Path) -> None:
     text = json.dumps(sample_session().to_json())
     error = load_error(tmp_path, text[: len(text) // 2])
-    assert "not valid JSON" in str(error)
+    assert "not valid JSON" in described(error)
 
 
 def test_wrong_format_name(tmp_path: Path) -> None:
     error = load_error(tmp_path, json.dumps(document(format="something-else")))
-    assert FORMAT_NAME in str(error)
+    assert FORMAT_NAME in described(error)
 
 
 @pytest.mark.parametrize("version", [2, 0, "1", None])
 def test_wrong_version(tmp_path: Path, version: object) -> None:
     error = load_error(tmp_path, json.dumps(document(version=version)))
-    assert "version" in str(error)
-    assert str(FORMAT_VERSION) in str(error)
+    assert "version" in described(error)
+    assert str(FORMAT_VERSION) in described(error)
 
 
 def test_step_with_bad_hex_names_the_step(tmp_path: Path) -> None:
@@ -132,15 +132,15 @@ def test_step_with_bad_hex_names_the_step(tmp_path: Path) -> None:
         steps=[{"command": "00 A4 02 0C", "response": "90 00"}, {"command": "00 ZZ", "response": "90 00"}]
     )
     error = load_error(tmp_path, json.dumps(doc))
-    assert "step 2" in str(error)
-    assert "hex" in str(error)
+    assert "step 2" in described(error)
+    assert "hex" in described(error)
 
 
 def test_response_shorter_than_two_bytes(tmp_path: Path) -> None:
     doc = document(steps=[{"command": "00 A4 02 0C", "response": "90"}])
     error = load_error(tmp_path, json.dumps(doc))
-    assert "step 1" in str(error)
-    assert "2 status bytes" in str(error)
+    assert "step 1" in described(error)
+    assert "2 status bytes" in described(error)
 
 
 @pytest.mark.parametrize(
@@ -158,12 +158,12 @@ def test_response_shorter_than_two_bytes(tmp_path: Path) -> None:
 )
 def test_other_malformed_documents(tmp_path: Path, changes: dict[str, Any], words: str) -> None:
     error = load_error(tmp_path, json.dumps(document(**changes)))
-    assert words in str(error)
+    assert words in described(error)
 
 
 def test_top_level_must_be_an_object(tmp_path: Path) -> None:
     error = load_error(tmp_path, "[1, 2, 3]")
-    assert "object" in str(error)
+    assert "object" in described(error)
 
 
 def test_missing_file_is_a_session_file_error(tmp_path: Path) -> None:
@@ -270,7 +270,7 @@ def test_unexpected_command_names_the_step_and_both_commands() -> None:
     assert error.step == 2
     assert error.expected == "80 E4 00 00 1C"
     assert error.actual == "80 E4 00 01 1F"
-    text = str(error)
+    text = described(error)
     assert "step 2" in text
     assert "80 E4 00 00 1C" in text
     assert "80 E4 00 01 1F" in text
@@ -284,7 +284,7 @@ def test_command_past_the_end_is_a_mismatch() -> None:
     with pytest.raises(ReplayMismatchError) as info:
         replay.transmit(SELECT_MF)
     assert info.value.step == 2
-    assert "00 A4 02 0C 02 3F 00" in str(info.value)
+    assert "00 A4 02 0C 02 3F 00" in described(info.value)
 
 
 def test_transaction_where_a_command_was_recorded_is_a_mismatch() -> None:
@@ -328,7 +328,7 @@ def test_mismatch_message_never_shows_a_pin_block() -> None:
     replay = ReplayConnection(sample_session())
     with pytest.raises(ReplayMismatchError) as info:
         replay.transmit(bytes.fromhex("0020000108") + PIN_BLOCK)
-    text = str(info.value).replace(" ", "")
+    text = described(info.value).replace(" ", "")
     assert "5791" not in text
     assert info.value.actual.startswith("00 20 00 01 08")
 

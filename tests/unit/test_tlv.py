@@ -9,6 +9,8 @@ from hypothesis import strategies as st
 from eidcompanion.card.errors import CorruptFileError
 from eidcompanion.card.files import CardFile
 from eidcompanion.card.tlv import TlvField, encode_tlv, parse_tlv
+from eidcompanion.texts.errors import error_text
+from tests.helpers import described
 
 
 def pairs(fields: tuple[TlvField, ...]) -> list[tuple[int, bytes]]:
@@ -68,15 +70,15 @@ def test_length_past_the_end_names_the_file() -> None:
     with pytest.raises(CorruptFileError) as info:
         parse_tlv(data, CardFile.IDENTITY)
     assert info.value.file is CardFile.IDENTITY
-    assert "identity file" in str(info.value)
-    assert "identity file" in info.value.user_text()
+    assert "identity file" in described(info.value)
+    assert "identity file" in error_text(info.value)
 
 
 def test_length_past_the_end_in_the_address_file_names_the_address_file() -> None:
     with pytest.raises(CorruptFileError) as info:
         parse_tlv(bytes.fromhex("0305 4142"), CardFile.ADDRESS)
     assert info.value.file is CardFile.ADDRESS
-    assert "address file" in str(info.value)
+    assert "address file" in described(info.value)
 
 
 def test_tag_without_length_is_corrupt() -> None:

@@ -16,6 +16,7 @@ from eidcompanion.card.signing import TypedPin
 from eidcompanion.simulator.inprocess import SimulatedConnection
 from eidcompanion.simulator.pki import KeyAlgorithm, simulator_authorities
 from eidcompanion.simulator.profile import CardProfile
+from eidcompanion.texts.errors import error_text
 from eidcompanion.trust.config import TrustConfiguration
 from eidcompanion.webeid.card_operations import authenticate
 from eidcompanion.webeid.errors import InvalidArgumentError, TokenProblem, TokenValidationError
@@ -155,7 +156,7 @@ def test_tampering_is_refused(profile_18: CardProfile, change: str, problem: Tok
     with pytest.raises(TokenValidationError) as caught:
         validate_token(json.dumps(document), origin, nonce, config)
     assert caught.value.problem is problem
-    assert caught.value.user_text().startswith("The login token is not valid")
+    assert error_text(caught.value).startswith("The login token is not valid")
 
 
 @settings(max_examples=300, deadline=None)

@@ -810,6 +810,10 @@ und verwenden Sie dort eidcompanion oder ein anderes PC/SC-Programm.</translatio
             <translation>Das Anmeldetoken ist nicht gültig: {reason}.</translation>
         </message>
         <message>
+            <source>The operation was cancelled; nothing more was sent to the card.</source>
+            <translation>Der Vorgang wurde abgebrochen; es wurde nichts mehr an die Karte gesendet.</translation>
+        </message>
+        <message>
             <source>The private PC/SC service for the simulator could not start: {reason}.</source>
             <translation>Der eigene PC/SC-Dienst des Simulators konnte nicht gestartet werden: {reason}.</translation>
         </message>

@@ -810,6 +810,10 @@ then use eidcompanion or any PC/SC program there.</translation>
             <translation>The login token is not valid: {reason}.</translation>
         </message>
         <message>
+            <source>The operation was cancelled; nothing more was sent to the card.</source>
+            <translation>The operation was cancelled; nothing more was sent to the card.</translation>
+        </message>
+        <message>
             <source>The private PC/SC service for the simulator could not start: {reason}.</source>
             <translation>The private PC/SC service for the simulator could not start: {reason}.</translation>
         </message>

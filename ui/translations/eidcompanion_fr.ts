@@ -810,6 +810,10 @@ puis utilisez-y eidcompanion ou tout autre programme PC/SC.</translation>
             <translation>Le jeton de connexion n’est pas valide : {reason}.</translation>
         </message>
         <message>
+            <source>The operation was cancelled; nothing more was sent to the card.</source>
+            <translation>L'opération a été annulée ; plus rien n'a été envoyé à la carte.</translation>
+        </message>
+        <message>
             <source>The private PC/SC service for the simulator could not start: {reason}.</source>
             <translation>Le service PC/SC privé du simulateur n’a pas pu démarrer : {reason}.</translation>
         </message>

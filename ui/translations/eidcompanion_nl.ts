@@ -810,6 +810,10 @@ en gebruik daar eidcompanion of een ander PC/SC-programma.</translation>
             <translation>Het aanmeldingstoken is niet geldig: {reason}.</translation>
         </message>
         <message>
+            <source>The operation was cancelled; nothing more was sent to the card.</source>
+            <translation>De bewerking werd geannuleerd; er werd niets meer naar de kaart gestuurd.</translation>
+        </message>
+        <message>
             <source>The private PC/SC service for the simulator could not start: {reason}.</source>
             <translation>De eigen PC/SC-dienst van de simulator kon niet worden gestart: {reason}.</translation>
         </message>
