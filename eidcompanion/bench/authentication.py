@@ -20,7 +20,7 @@ from typing import Any
 from eidcompanion.bench.card_read import percentile
 from eidcompanion.bench.served_card import simulated_card_in_reader
 from eidcompanion.card.belpic import BelpicCard
-from eidcompanion.card.signing import TypedPin
+from eidcompanion.card.pin_entry import TypedPin
 from eidcompanion.simulator.sandbox import PcscSandbox
 from eidcompanion.webeid.card_operations import authenticate
 from eidcompanion.webeid.nonces import new_nonce

@@ -1,13 +1,15 @@
-"""The BELPIC applet: detection, file reading with the card's end-of-file rules, and the PIN.
+"""The BELPIC applet: detection, file reading with the card's end-of-file rules, the PIN and signing.
 
 A :class:`BelpicCard` is given a connection; it never opens a reader itself. It reads each file
-once per session, in chunks of 252 bytes, with one SELECT per file.
+once per session, in chunks of 252 bytes, with one SELECT per file. It is the one card object every
+face uses: reading, PIN verify and change, signatures and LOG OFF are its methods, and
+:meth:`BelpicCard.cancel` stops the operation in progress from another thread.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from contextlib import AbstractContextManager
+from collections.abc import Iterable, Iterator
+from contextlib import AbstractContextManager, contextmanager, suppress
 
 from eidcompanion.card.card_data import (
     CARD_DATA_LENGTH,
@@ -21,10 +23,18 @@ from eidcompanion.card.errors import CardFileError, CardNotActivatedError, Corru
 from eidcompanion.card.files import BELPIC_AID, MASTER_FILE, CardFile
 from eidcompanion.card.pin import (
     PIN_REFERENCE,
+    PinBlockedError,
     PinStatus,
+    pin_block,
+    raise_for_pin_status,
     status_from_empty_verify,
+    validate_pin,
 )
+from eidcompanion.card.pin_entry import KeyRole, PinChange, PinEntry, PinPadChange, TypedPin, TypedPinChange
+from eidcompanion.card.pinpad import PinPad, change_on_pin_pad, find_pin_pad, verify_on_pin_pad
+from eidcompanion.errors import EidError
 from eidcompanion.transport.apdu import Response, StatusWord, command
+from eidcompanion.transport.cancellation import CancelGate
 from eidcompanion.transport.connection import Connection
 from eidcompanion.transport.errors import ApduError, UnsupportedCardError
 from eidcompanion.transport.processors import t0_stack
@@ -63,7 +73,8 @@ _PATH_REFUSED = frozenset({0x6A82, 0x6A86, 0x6A87})
 
 class BelpicCard:
     def __init__(self, connection: Connection) -> None:
-        self.connection = t0_stack(connection)
+        self._gate = CancelGate(connection)  # below the T=0 processor: no resend after a Cancel
+        self.connection = t0_stack(self._gate)
         self._files: dict[CardFile, bytes | None] = {}
         self._selected: CardFile | None = None
         self._card_data: CardData | None = None
@@ -84,6 +95,11 @@ class BelpicCard:
     @property
     def simulated(self) -> bool:
         return self.connection.simulated or (self._card_data is not None and self._card_data.simulated)
+
+    def cancel(self) -> None:
+        """Stop the operation in progress, from any thread: its next command raises
+        OperationCancelledError (LOG OFF still goes out). The next operation runs normally."""
+        self._gate.cancel()
 
     def transaction(self) -> AbstractContextManager[None]:
         """Hold the card: no other program can send commands until the block ends.
@@ -298,6 +314,86 @@ class BelpicCard:
         if not response.ok:
             raise ApduError(response.sw, "LOG OFF")
 
+    def pin_pad(self, *, enabled: bool = True) -> PinPad | None:
+        """The reader's PIN pad, or None (none, deny-listed, or ``enabled`` is False)."""
+        return find_pin_pad(self.connection, enabled=enabled)
+
+    @contextmanager
+    def _logging_off(self) -> Iterator[None]:
+        """LOG OFF when the block ends. If the block failed, its error is the one that matters (a
+        wrong PIN and its tries left): a LOG OFF that fails too, on a card already gone, does not
+        hide it."""
+        try:
+            yield
+        except BaseException:
+            with suppress(EidError):
+                self.log_off()
+            raise
+        self.log_off()
+
+    def _check_before_verify(self, entry: PinEntry | PinChange) -> None:
+        """Refuse a malformed PIN before anything is sent, and never send the PIN to a blocked card.
+
+        Called inside the transaction that will send it: the tries are read again there, since
+        another program may have used the card while the citizen was typing.
+        """
+        if isinstance(entry, TypedPin):
+            validate_pin(entry.pin)
+        elif isinstance(entry, TypedPinChange):
+            validate_pin(entry.current)
+            validate_pin(entry.new)
+        if self.pin_status().blocked:
+            raise PinBlockedError("the card reports the PIN as blocked; no PIN was sent")
+
+    def _send_verify(self, entry: PinEntry) -> None:
+        """One VERIFY (or VERIFY_PIN_DIRECT on a PIN pad); typed outcome, never retried."""
+        if isinstance(entry, TypedPin):
+            response = self._transmit(command(0x00, 0x20, 0x00, PIN_REFERENCE, pin_block(entry.pin)))
+            raise_for_pin_status(response.sw)
+        else:
+            verify_on_pin_pad(self.connection, entry.pin_pad, entry.language)
+
+    def verify_pin(self, entry: PinEntry) -> None:
+        """One VERIFY, then LOG OFF; raises WrongPinError (tries left), PinBlockedError,
+        PinFormatError or a PIN pad error."""
+        with self._hold:
+            self._check_before_verify(entry)
+            with self._logging_off():
+                self._send_verify(entry)
+
+    def change_pin(self, change: PinChange) -> None:
+        """One CHANGE REFERENCE DATA, then LOG OFF, with the outcomes of :meth:`verify_pin`."""
+        with self._hold:
+            self._check_before_verify(change)
+            with self._logging_off():
+                if isinstance(change, PinPadChange):
+                    change_on_pin_pad(self.connection, change.pin_pad, change.language)
+                    return
+                blocks = pin_block(change.current) + pin_block(change.new)
+                response = self._transmit(command(0x00, 0x24, 0x00, PIN_REFERENCE, blocks))
+                raise_for_pin_status(response.sw)
+
+    def sign(self, role: KeyRole, algorithm_reference: int, data: bytes, entry: PinEntry) -> bytes:
+        """Sign ``data`` (a digest, or a DigestInfo for RSA algorithm 01) with the key of ``role``.
+
+        MSE SET, VERIFY, PSO, then LOG OFF, in one transaction: this order is what works on this
+        card (belpic.md), and the non-repudiation key needs the PIN verified at most one command
+        before the PSO, so nothing is sent in between. The PIN is checked for format first, and a
+        blocked card is never sent a VERIFY.
+        """
+        with self._hold:
+            self._check_before_verify(entry)
+            template = bytes((0x04, 0x80, algorithm_reference, 0x84, int(role)))
+            response = self._transmit(command(0x00, 0x22, 0x41, 0xB6, template))
+            if not response.ok:
+                raise ApduError(response.sw, "MSE SET")
+            with self._logging_off():
+                self._send_verify(entry)
+                response = self._transmit(command(0x00, 0x2A, 0x9E, 0x9A, data))  # 61xx follows
+                if not response.ok:
+                    raise ApduError(response.sw, "PSO: COMPUTE DIGITAL SIGNATURE")
+                return response.data
+
 
 class _Hold(AbstractContextManager[None]):
     """The card's transaction, entered once however deeply the card's methods nest."""
@@ -309,6 +405,7 @@ class _Hold(AbstractContextManager[None]):
 
     def __enter__(self) -> None:
         if self._depth == 0:
+            self._card._gate.rearm()  # a Cancel belongs to the operation it was meant for
             outer = self._card.connection.transaction()
             outer.__enter__()
             self._outer = outer

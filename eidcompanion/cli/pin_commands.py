@@ -11,9 +11,15 @@ from contextlib import contextmanager
 
 from eidcompanion.card.belpic import BelpicCard
 from eidcompanion.card.pin import PinBlockedError, PinStatus, validate_pin
-from eidcompanion.card.pin_operations import PinChange, PinPadChange, TypedPinChange, change_pin, verify_pin
-from eidcompanion.card.pinpad import PinPad, find_pin_pad
-from eidcompanion.card.signing import PinEntry, PinPadEntry, TypedPin
+from eidcompanion.card.pin_entry import (
+    PinChange,
+    PinEntry,
+    PinPadChange,
+    PinPadEntry,
+    TypedPin,
+    TypedPinChange,
+)
+from eidcompanion.card.pinpad import PinPad
 from eidcompanion.cli.card_access import open_connection
 from eidcompanion.cli.exit_codes import ExitCode
 from eidcompanion.cli.pin_input import TRIES_LEFT, PinInput
@@ -58,7 +64,7 @@ def find_usable_pin_pad(card: BelpicCard, options: argparse.Namespace) -> PinPad
     """The reader's keypad, unless turned off (flag, setting, scripted PINs) or not trusted."""
     if options.no_pin_pad or options.pin_stdin or os.environ.get(PIN_PAD_SETTING) == "off":
         return None
-    return find_pin_pad(card.connection)
+    return card.pin_pad()
 
 
 def _tries_text(known: Message, unknown: Message, status: PinStatus, catalog: Catalog) -> str:
@@ -99,7 +105,7 @@ def status(options: argparse.Namespace, catalog: Catalog) -> ExitCode:
 def verify(options: argparse.Namespace, catalog: Catalog) -> ExitCode:
     with card_with_pin(options, catalog) as (card, current):
         entry = pin_entry(card, options, catalog, current)  # asked before the card is held
-        verify_pin(card, entry)
+        card.verify_pin(entry)
     print(PIN_CORRECT.render(catalog))
     return ExitCode.OK
 
@@ -119,6 +125,6 @@ def _pin_change(
 
 def change(options: argparse.Namespace, catalog: Catalog) -> ExitCode:
     with card_with_pin(options, catalog) as (card, current):
-        change_pin(card, _pin_change(card, options, catalog, current))  # PINs asked before the card is held
+        card.change_pin(_pin_change(card, options, catalog, current))  # PINs asked before the card is held
     print(PIN_CHANGED.render(catalog))
     return ExitCode.OK

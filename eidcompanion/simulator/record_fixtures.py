@@ -18,8 +18,7 @@ from eidcompanion.card.belpic import BelpicCard
 from eidcompanion.card.contents import read_contents
 from eidcompanion.card.describe import describe_exchange
 from eidcompanion.card.pin import PinBlockedError, WrongPinError
-from eidcompanion.card.pin_operations import verify_pin
-from eidcompanion.card.signing import TypedPin
+from eidcompanion.card.pin_entry import TypedPin
 from eidcompanion.simulator.applet import BelpicApplet
 from eidcompanion.simulator.profile import CardProfile, build_profile
 from eidcompanion.simulator.sandbox import READER_NAMES, PcscSandbox, wait_for_card
@@ -41,9 +40,9 @@ def wrong_then_right_pin(card: BelpicCard) -> None:
         card.card_data()
         card.pin_status()
         with contextlib.suppress(WrongPinError):
-            verify_pin(card, TypedPin(WRONG_PIN))
+            card.verify_pin(TypedPin(WRONG_PIN))
         card.pin_status()
-        verify_pin(card, TypedPin(RIGHT_PIN))
+        card.verify_pin(TypedPin(RIGHT_PIN))
 
 
 def three_wrong_pins(card: BelpicCard) -> None:
@@ -52,7 +51,7 @@ def three_wrong_pins(card: BelpicCard) -> None:
         card.card_data()
         for _attempt in range(3):
             with contextlib.suppress(WrongPinError, PinBlockedError):
-                verify_pin(card, TypedPin(WRONG_PIN))
+                card.verify_pin(TypedPin(WRONG_PIN))
         card.pin_status()
 
 
@@ -61,7 +60,7 @@ def blocked_card(card: BelpicCard) -> None:
     with card.transaction():
         card.card_data()
         with contextlib.suppress(PinBlockedError):
-            verify_pin(card, TypedPin(RIGHT_PIN))
+            card.verify_pin(TypedPin(RIGHT_PIN))
 
 
 @dataclass(frozen=True)

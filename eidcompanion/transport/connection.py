@@ -44,6 +44,9 @@ class Connection(ABC):
     def close(self) -> None:  # noqa: B027 - closing is optional for in-memory connections
         """Release the card and the reader."""
 
+    def cancel(self) -> None:  # noqa: B027 - only connections that block in a wait need it
+        """Stop a wait of this connection in progress (PC/SC: ``SCardCancel``), from any thread."""
+
     def __enter__(self) -> Connection:
         return self
 
@@ -85,3 +88,6 @@ class ConnectionWrapper(Connection):
 
     def close(self) -> None:
         self.inner.close()
+
+    def cancel(self) -> None:
+        self.inner.cancel()

@@ -56,3 +56,9 @@ class ApduError(TransportError):
     def __init__(self, sw: int, detail: str = "") -> None:
         self.sw = sw
         super().__init__(detail, status=f"{sw:04X} {StatusWord.describe(sw)}")
+
+
+class OperationCancelledError(TransportError):
+    """The citizen (or the page that asked) cancelled the operation; nothing more was sent."""
+
+    code = ErrorCode.CANCELLED

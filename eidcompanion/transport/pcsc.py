@@ -283,6 +283,11 @@ class PcscConnection(Connection):
             if self._transaction_depth == 0 and self._connected:
                 self._scard.SCardEndTransaction(self._card, self._scard.SCARD_LEAVE_CARD)
 
+    def cancel(self) -> None:
+        """``SCardCancel``: a status-change wait of this connection's context returns at once."""
+        if self._connected:
+            self._scard.SCardCancel(self._context.handle)
+
     def close(self) -> None:
         with self._lock:
             if self._connected:

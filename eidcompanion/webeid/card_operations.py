@@ -16,7 +16,7 @@ from eidcompanion.card.belpic import BelpicCard
 from eidcompanion.card.certificates import load_certificate
 from eidcompanion.card.digests import DIGEST_INFO_PREFIXES
 from eidcompanion.card.files import CardFile
-from eidcompanion.card.signing import KeyRole, PinEntry, sign_digest
+from eidcompanion.card.pin_entry import KeyRole, PinEntry
 from eidcompanion.webeid.errors import (
     CERTIFICATE,
     HASH,
@@ -92,7 +92,7 @@ def plan_authentication(card: BelpicCard, origin: str, nonce: str) -> Authentica
 
 def authenticate_planned(card: BelpicCard, plan: AuthenticationPlan, entry: PinEntry) -> AuthToken:
     """Sign the planned login challenge with the authentication key: the token ``web-eid:1.0``."""
-    signature = sign_digest(card, KeyRole.AUTHENTICATION, plan.algorithm_reference, plan.data, entry)
+    signature = card.sign(KeyRole.AUTHENTICATION, plan.algorithm_reference, plan.data, entry)
     return AuthToken(plan.certificate, plan.algorithm, signature, APP_VERSION)
 
 
@@ -183,7 +183,7 @@ def plan_signature(
 
 def sign_planned(card: BelpicCard, plan: SignaturePlan, entry: PinEntry) -> SignatureResult:
     """A qualified (non-repudiation) signature; the PIN is verified just before it."""
-    signature = sign_digest(card, KeyRole.NON_REPUDIATION, plan.algorithm_reference, plan.data, entry)
+    signature = card.sign(KeyRole.NON_REPUDIATION, plan.algorithm_reference, plan.data, entry)
     return SignatureResult(signature, plan.crypto_algorithm, plan.hash_function, plan.padding_scheme)
 
 

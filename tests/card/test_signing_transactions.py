@@ -9,8 +9,8 @@ import pytest
 
 from eidcompanion.card import BelpicCard
 from eidcompanion.card.pin import WrongPinError
-from eidcompanion.card.pinpad import PinPadCancelledError, PinPadTimeoutError, find_pin_pad
-from eidcompanion.card.signing import PinPadEntry, TypedPin
+from eidcompanion.card.pin_entry import PinPadEntry, TypedPin
+from eidcompanion.card.pinpad import PinPadCancelledError, PinPadTimeoutError
 from eidcompanion.simulator.applet import BelpicApplet
 from eidcompanion.simulator.inprocess import SimulatedConnection
 from eidcompanion.simulator.pinpad_reader import KEYPAD_CANCEL, KEYPAD_TIMEOUT, PinPadReader
@@ -104,7 +104,7 @@ def test_log_off_follows_a_pin_pad_that_gave_no_pin(
     reader = PinPadReader(applet)
     reader.type(keypad)  # type: ignore[arg-type]
     card = BelpicCard(reader)
-    pad = find_pin_pad(card.connection)
+    pad = card.pin_pad()
     assert pad is not None
     with pytest.raises(error):
         authenticate(card, ORIGIN, new_nonce(), PinPadEntry(pad, "nl"))

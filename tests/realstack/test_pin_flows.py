@@ -12,8 +12,7 @@ from cryptography.hazmat.primitives.serialization import Encoding
 from eidcompanion.card import BelpicCard, CardFile
 from eidcompanion.card.card_data import AppletVersion
 from eidcompanion.card.pin import PinBlockedError, WrongPinError
-from eidcompanion.card.pin_operations import TypedPinChange, change_pin, verify_pin
-from eidcompanion.card.signing import TypedPin
+from eidcompanion.card.pin_entry import TypedPin, TypedPinChange
 from eidcompanion.simulator.pki import KeyAlgorithm, simulator_authorities
 from eidcompanion.simulator.profile import ABSENT_CERTIFICATE_FILE, CardProfile
 from eidcompanion.transport.apdu import command
@@ -36,7 +35,7 @@ def test_a_wrong_pin_costs_exactly_one_try(card_slot: CardSlot, profile_18: Card
         card = BelpicCard(connection)
         assert card.pin_status().tries_left == 3
         with pytest.raises(WrongPinError) as caught:
-            verify_pin(card, TypedPin("9999"))
+            card.verify_pin(TypedPin("9999"))
         assert caught.value.tries_left == 2
         assert card.pin_status().tries_left == 2
     assert card_slot.applet is not None
@@ -53,16 +52,16 @@ def test_the_third_wrong_pin_blocks_and_a_blocked_card_gets_no_verify(
         outcomes: list[object] = []
         for _attempt in range(3):
             try:
-                verify_pin(card, TypedPin("0000"))
+                card.verify_pin(TypedPin("0000"))
             except (WrongPinError, PinBlockedError) as error:
                 outcomes.append(getattr(error, "tries_left", "blocked"))
         assert outcomes == [2, 1, "blocked"]
         assert card.pin_status().blocked
         sent = verifies_with_data(card_slot)
         with pytest.raises(PinBlockedError):
-            verify_pin(card, TypedPin("1234"))
+            card.verify_pin(TypedPin("1234"))
         with pytest.raises(PinBlockedError):
-            change_pin(card, TypedPinChange("1234", "5678"))
+            card.change_pin(TypedPinChange("1234", "5678"))
     assert verifies_with_data(card_slot) == sent == 3  # the blocked card was never sent a VERIFY
 
 

@@ -10,8 +10,7 @@ from eidcompanion.card import BelpicCard, CardFile, read_contents
 from eidcompanion.card.card_data import AppletVersion
 from eidcompanion.card.contents import minimum_apdus_for, read_files
 from eidcompanion.card.pin import PinBlockedError, WrongPinError
-from eidcompanion.card.pin_operations import verify_pin
-from eidcompanion.card.signing import TypedPin
+from eidcompanion.card.pin_entry import TypedPin
 from eidcompanion.simulator.profile import SPECIMEN_1_7, SPECIMEN_1_8, Specimen
 from eidcompanion.texts.errors import error_text
 from eidcompanion.transport.apdu import ParsedCommand
@@ -85,11 +84,11 @@ def test_wrong_pin_then_right_pin_replays() -> None:
             status = card.pin_status()
             assert (status.tries_left, status.blocked) == (3, False)
             with pytest.raises(WrongPinError) as caught:
-                verify_pin(card, TypedPin("9999"))
+                card.verify_pin(TypedPin("9999"))
             assert caught.value.tries_left == 2
             status = card.pin_status()
             assert status.tries_left == 2
-            verify_pin(card, TypedPin("1234"))
+            card.verify_pin(TypedPin("1234"))
         assert connection.finished
 
 
@@ -101,7 +100,7 @@ def test_three_wrong_pins_block_the_card() -> None:
         card.card_data()
         for _attempt in range(3):
             try:
-                verify_pin(card, TypedPin("9999"))
+                card.verify_pin(TypedPin("9999"))
             except (WrongPinError, PinBlockedError) as error:
                 outcomes.append(getattr(error, "tries_left", "blocked"))
         assert card.pin_status().blocked
@@ -116,7 +115,7 @@ def test_a_blocked_card_is_never_sent_a_verify(version: str) -> None:
     with card.transaction():
         card.card_data()
         with pytest.raises(PinBlockedError) as caught:
-            verify_pin(card, TypedPin("1234"))
+            card.verify_pin(TypedPin("1234"))
     assert connection.finished
     assert "municipality" in error_text(caught.value)
     verifies = [

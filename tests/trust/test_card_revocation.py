@@ -120,7 +120,7 @@ def test_read_verify_reports_a_revoked_certificate_through_pcsc(
 def test_a_relying_party_asks_the_responder_about_the_login_certificate(
     profile_18: CardProfile, responder: OpensslResponder
 ) -> None:
-    from eidcompanion.card.signing import TypedPin
+    from eidcompanion.card.pin_entry import TypedPin
     from eidcompanion.webeid.card_operations import authenticate
     from eidcompanion.webeid.errors import TokenProblem, TokenValidationError
     from eidcompanion.webeid.nonces import new_nonce

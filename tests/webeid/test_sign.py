@@ -12,7 +12,7 @@ from cryptography.hazmat.primitives.asymmetric import ec, padding, rsa
 from cryptography.hazmat.primitives.asymmetric.utils import Prehashed
 
 from eidcompanion.card import BelpicCard, CardFile
-from eidcompanion.card.signing import TypedPin
+from eidcompanion.card.pin_entry import TypedPin
 from eidcompanion.simulator.inprocess import SimulatedConnection
 from eidcompanion.simulator.profile import CardProfile
 from eidcompanion.trust.signatures import der_from_raw_ecdsa

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from eidcompanion.card import BelpicCard
 from eidcompanion.card.pin import PinFormatError, WrongPinError
-from eidcompanion.card.signing import TypedPin
+from eidcompanion.card.pin_entry import TypedPin
 from eidcompanion.simulator.inprocess import SimulatedConnection
 from eidcompanion.simulator.pki import KeyAlgorithm, simulator_authorities
 from eidcompanion.simulator.profile import CardProfile
@@ -211,8 +211,7 @@ def test_a_number_too_long_to_convert_is_malformed() -> None:
 
 def test_a_login_with_the_pin_typed_on_a_pin_pad_reader(profile_18: CardProfile) -> None:
     """The PIN goes from the reader's keypad to the card; the computer only sees the structure."""
-    from eidcompanion.card.pinpad import find_pin_pad
-    from eidcompanion.card.signing import PinPadEntry
+    from eidcompanion.card.pin_entry import PinPadEntry
     from eidcompanion.simulator.applet import BelpicApplet
     from eidcompanion.simulator.pinpad_reader import PinPadReader
 
@@ -220,7 +219,7 @@ def test_a_login_with_the_pin_typed_on_a_pin_pad_reader(profile_18: CardProfile)
     reader = PinPadReader(applet)
     reader.type("1234")
     card = BelpicCard(reader)
-    pad = find_pin_pad(card.connection)
+    pad = card.pin_pad()
     assert pad is not None
     nonce = new_nonce()
     token = authenticate(card, ORIGIN, nonce, PinPadEntry(pad, "fr"))

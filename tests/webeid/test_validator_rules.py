@@ -11,7 +11,7 @@ from cryptography.hazmat.primitives.asymmetric.utils import decode_dss_signature
 from cryptography.hazmat.primitives.serialization import Encoding
 
 from eidcompanion.card import BelpicCard, CardFile
-from eidcompanion.card.signing import TypedPin
+from eidcompanion.card.pin_entry import TypedPin
 from eidcompanion.simulator.inprocess import SimulatedConnection
 from eidcompanion.simulator.pki import KeyAlgorithm, simulator_authorities
 from eidcompanion.simulator.profile import CardProfile
