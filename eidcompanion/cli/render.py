@@ -2,20 +2,18 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 from enum import Enum
 from typing import Any
 
 from eidcompanion.card.certificates import CertificateSummary, summarize
-from eidcompanion.card.codes import BrexitMention, CardAMention, SpecialStatus, lookup
+from eidcompanion.card.codes import BrexitMention, CardAMention, lookup
 from eidcompanion.card.contents import CardContents
 from eidcompanion.card.files import CardFile
 from eidcompanion.card.identity import Identity
 from eidcompanion.card.numbers import card_number_valid, format_card_number
 from eidcompanion.i18n import Catalog, Message
 from eidcompanion.texts import fields as field_names
-from eidcompanion.texts.dates import day_text
 from eidcompanion.texts.labels import (
     DUPLICATE_CARD,
     ORIGINAL_CARD,
@@ -23,6 +21,7 @@ from eidcompanion.texts.labels import (
     UNKNOWN_CODE,
     label_for,
 )
+from eidcompanion.view import CardDocument, Field, card_view
 
 CERTIFICATE_KEYS: dict[CardFile, tuple[str, Message]] = {
     CardFile.AUTHENTICATION_CERTIFICATE: ("authentication", field_names.AUTHENTICATION_CERTIFICATE),
@@ -170,96 +169,29 @@ def contents_json(contents: CardContents, catalog: Catalog, photo_path: str | No
     }
 
 
-def _day(iso_timestamp: str) -> str:
-    """``2034-03-15T...`` -> ``15.03.2034``."""
-    return day_text(dt.date.fromisoformat(iso_timestamp[:10]))
-
-
 def summary_lines(contents: CardContents, catalog: Catalog) -> list[str]:
-    """A readable summary, one ``label: value`` per line."""
-    data = contents_json(contents, catalog)
-    identity, address = data["identity"], data["address"]
+    """A readable summary, one ``label: value`` per line, from the view the desktop app shows too."""
+    view = card_view(CardDocument.from_contents(contents), catalog)
 
-    def label(message: Message) -> str:
-        return message.render(catalog)
+    def line(item: Field) -> str:
+        return field_names.LINE.render(catalog, label=item.label.render(catalog), value=item.value)
 
-    def coded(value: dict[str, str] | None) -> str:
-        return value["label"] if value else ""
-
-    national_number = identity["national_number_formatted"]
-    if not identity["national_number_valid"]:
-        national_number += " " + label(field_names.CHECKSUM_WRONG)
-    rows: list[tuple[Message, str]] = [
-        (field_names.READER, data["card"]["reader"]),
-        (field_names.APPLET_VERSION, data["card"]["applet_version"]),
-        (field_names.SURNAME, identity["surname"]),
-        (field_names.GIVEN_NAMES, contents.identity.full_given_names),
-        (field_names.NATIONAL_NUMBER, national_number),
-        (
-            field_names.BIRTH,
-            field_names.BIRTH_VALUE.render(
-                catalog, date=str(contents.identity.birth_date), place=identity["birth_place"]
-            ),
-        ),
-        (field_names.SEX, coded(identity["sex"])),
-        (field_names.NATIONALITY, identity["nationality"]),
-        (field_names.NOBLE_CONDITION, identity["noble_condition"]),
-        (field_names.DOCUMENT_TYPE, coded(identity["document_type"])),
-        (field_names.CARD_NUMBER, identity["card_number_formatted"]),
-        (
-            field_names.VALIDITY,
-            field_names.FROM_TO.render(
-                catalog,
-                begin=day_text(contents.identity.validity_begin),
-                end=day_text(contents.identity.validity_end),
-            ),
-        ),
-        (field_names.DELIVERED_IN, identity["delivering_municipality"]),
-        (
-            field_names.SPECIAL_STATUS,
-            ""
-            if contents.identity.special_status is SpecialStatus.NONE
-            else coded(identity["special_status"]),
-        ),
-        (
-            field_names.DUPLICATE,
-            identity["duplicate"]["label"]
-            if identity["duplicate"] and identity["duplicate"]["number"]
-            else "",
-        ),
-        (field_names.SPECIAL_ORGANISATION, coded(identity["special_organisation"])),
-        (field_names.MEMBER_OF_FAMILY, label(field_names.YES) if identity["member_of_family"] else ""),
-        (field_names.PROTECTION, identity["protection"]["label"] if identity["protection"] else ""),
-        (field_names.WORK_PERMIT, coded(identity["work_permit"])),
-        (field_names.EMPLOYER_VAT, ", ".join(identity["employer_vat_numbers"])),
-        (field_names.REGIONAL_FILE_NUMBER, identity["regional_file_number"]),
-        (
-            field_names.MENTIONS,
-            ", ".join(m["label"] for m in identity["brexit_mentions"] + identity["card_a_mentions"]),
-        ),
-        (field_names.REGISTRATION_DATE, identity["registration_date"] or ""),
-        (
-            field_names.ADDRESS,
-            f"{address['street_and_number']}, {address['postal_code']} {address['municipality']}",
-        ),
-        (field_names.STREET, address["street"]),
-        (field_names.HOUSE_NUMBER, address["house_number"]),
-        (field_names.BOX, address["box"]),
-        (field_names.PHOTO, field_names.PHOTO_VALUE.render(catalog, size=data["photo"]["size"])),
-    ]
-    lines = [
-        field_names.LINE.render(catalog, label=label(name), value=value) for name, value in rows if value
-    ]
-    lines.append(field_names.LINE.render(catalog, label=label(field_names.CERTIFICATES), value="").rstrip())
-    for key, name in CERTIFICATE_KEYS.values():
-        certificate = data["certificates"][key]
-        if not certificate["present"]:
-            value = label(field_names.ABSENT)
+    reader_fields = [item for key in ("reader", "applet_version") for item in view.card if item.key == key]
+    card_fields = [item for item in view.card if item.key not in ("reader", "applet_version")]
+    lines = [line(item) for item in [*reader_fields, *view.identity, *card_fields, *view.address]]
+    photo = field_names.PHOTO_VALUE.render(catalog, size=len(contents.photo))
+    lines.append(field_names.LINE.render(catalog, label=field_names.PHOTO.render(catalog), value=photo))
+    title = field_names.CERTIFICATES.render(catalog)
+    lines.append(field_names.LINE.render(catalog, label=title, value="").rstrip())
+    for certificate in view.certificates:
+        if not certificate.present:
+            value = field_names.ABSENT.render(catalog)
         else:
             value = field_names.CERTIFICATE_VALUE.render(
                 catalog,
-                subject=certificate["common_name"] or certificate["subject"],
-                not_after=_day(certificate["not_after"]),
+                subject=certificate.common_name or certificate.subject,
+                not_after=certificate.valid_until,
             )
-        lines.append("  " + field_names.LINE.render(catalog, label=label(name), value=value))
+        label = certificate.role.render(catalog)
+        lines.append("  " + field_names.LINE.render(catalog, label=label, value=value))
     return lines

@@ -40,6 +40,10 @@
             <translation>Zertifizierungsstelle</translation>
         </message>
         <message>
+            <source>Chip number</source>
+            <translation>Chipnummer</translation>
+        </message>
+        <message>
             <source>Document type</source>
             <translation>Dokumenttyp</translation>
         </message>
@@ -76,6 +80,10 @@
             <translation>Vermerke</translation>
         </message>
         <message>
+            <source>Municipality</source>
+            <translation>Gemeinde</translation>
+        </message>
+        <message>
             <source>National Register</source>
             <translation>Nationalregister</translation>
         </message>
@@ -94,6 +102,10 @@
         <message>
             <source>Photo</source>
             <translation>Foto</translation>
+        </message>
+        <message>
+            <source>Postal code</source>
+            <translation>Postleitzahl</translation>
         </message>
         <message>
             <source>Protection</source>

@@ -40,6 +40,10 @@
             <translation>Certification authority</translation>
         </message>
         <message>
+            <source>Chip number</source>
+            <translation>Chip number</translation>
+        </message>
+        <message>
             <source>Document type</source>
             <translation>Document type</translation>
         </message>
@@ -76,6 +80,10 @@
             <translation>Mentions</translation>
         </message>
         <message>
+            <source>Municipality</source>
+            <translation>Municipality</translation>
+        </message>
+        <message>
             <source>National Register</source>
             <translation>National Register</translation>
         </message>
@@ -94,6 +102,10 @@
         <message>
             <source>Photo</source>
             <translation>Photo</translation>
+        </message>
+        <message>
+            <source>Postal code</source>
+            <translation>Postal code</translation>
         </message>
         <message>
             <source>Protection</source>

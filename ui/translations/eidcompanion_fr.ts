@@ -40,6 +40,10 @@
             <translation>Autorité de certification</translation>
         </message>
         <message>
+            <source>Chip number</source>
+            <translation>Numéro de puce</translation>
+        </message>
+        <message>
             <source>Document type</source>
             <translation>Type de document</translation>
         </message>
@@ -76,6 +80,10 @@
             <translation>Mentions</translation>
         </message>
         <message>
+            <source>Municipality</source>
+            <translation>Commune</translation>
+        </message>
+        <message>
             <source>National Register</source>
             <translation>Registre national</translation>
         </message>
@@ -94,6 +102,10 @@
         <message>
             <source>Photo</source>
             <translation>Photo</translation>
+        </message>
+        <message>
+            <source>Postal code</source>
+            <translation>Code postal</translation>
         </message>
         <message>
             <source>Protection</source>

@@ -40,6 +40,10 @@
             <translation>Certificeringsautoriteit</translation>
         </message>
         <message>
+            <source>Chip number</source>
+            <translation>Chipnummer</translation>
+        </message>
+        <message>
             <source>Document type</source>
             <translation>Documenttype</translation>
         </message>
@@ -76,6 +80,10 @@
             <translation>Vermeldingen</translation>
         </message>
         <message>
+            <source>Municipality</source>
+            <translation>Gemeente</translation>
+        </message>
+        <message>
             <source>National Register</source>
             <translation>Rijksregister</translation>
         </message>
@@ -94,6 +102,10 @@
         <message>
             <source>Photo</source>
             <translation>Foto</translation>
+        </message>
+        <message>
+            <source>Postal code</source>
+            <translation>Postcode</translation>
         </message>
         <message>
             <source>Protection</source>
