@@ -54,6 +54,7 @@ class ErrorCode(StrEnum):
     REPLAY_MISMATCH = "replay_mismatch"
     CARD_FOLDER = "card_folder"
     SANDBOX = "sandbox"
+    EID_FILE_INVALID = "eid_file_invalid"
 
 
 class EidError(Exception):

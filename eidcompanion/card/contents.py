@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from cryptography import x509
@@ -84,17 +85,43 @@ def minimum_apdus_for(files: CardFiles) -> int:
     )
 
 
-def read_files(card: BelpicCard) -> CardFiles:
-    """Read every file inside one transaction, each once. Raises rather than return a partial card."""
+READ_STEPS = 5 + len(CERTIFICATE_FILES)
+"""The steps :func:`read_files` reports: card data, identity, address, photo, basic key, each certificate."""
+
+
+def _no_progress(done: int, total: int) -> None:
+    """The default progress report: nobody is watching."""
+
+
+def read_files(card: BelpicCard, progress: Callable[[int, int], None] = _no_progress) -> CardFiles:
+    """Read every file inside one transaction, each once. Raises rather than return a partial card.
+
+    ``progress(done, total)`` is called after each step (from the reading thread).
+    """
+    done = 0
+
+    def step() -> None:
+        nonlocal done
+        done += 1
+        progress(done, READ_STEPS)
+
     with card.transaction():
         card_data = card.card_data()
+        step()
         identity = card.read_file(CardFile.IDENTITY)
         identity_signature = card.read_file(CardFile.IDENTITY_SIGNATURE)
+        step()
         address = card.read_file(CardFile.ADDRESS)
         address_signature = card.read_file(CardFile.ADDRESS_SIGNATURE)
+        step()
         photo = card.read_file(CardFile.PHOTO)
+        step()
         basic_public_key = card.read_basic_public_key()
-        certificates = {file: card.read_certificate(file) for file in CERTIFICATE_FILES}
+        step()
+        certificates = {}
+        for file in CERTIFICATE_FILES:
+            certificates[file] = card.read_certificate(file)
+            step()
     return CardFiles(
         reader=card.reader_name,
         atr=card.atr,

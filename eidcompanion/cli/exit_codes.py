@@ -68,6 +68,7 @@ EXIT_CODES: dict[ErrorCode, ExitCode] = {
     ErrorCode.REPLAY_MISMATCH: ExitCode.FAILURE,
     ErrorCode.CARD_FOLDER: ExitCode.FAILURE,
     ErrorCode.SANDBOX: ExitCode.FAILURE,
+    ErrorCode.EID_FILE_INVALID: ExitCode.FAILURE,
 }
 """Every error code has its exit code (a test checks that none is missing)."""
 

@@ -174,6 +174,10 @@ ERROR_TEXTS: dict[ErrorCode, Message] = {
         _E,
         "The private PC/SC service for the simulator could not start: {reason}.",
     ),
+    ErrorCode.EID_FILE_INVALID: translatable(
+        _E,
+        "This file is not an eID file that can be opened: it is damaged or in an unknown format.",
+    ),
 }
 
 

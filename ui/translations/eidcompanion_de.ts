@@ -886,6 +886,10 @@ und verwenden Sie dort eidcompanion oder ein anderes PC/SC-Programm.</translatio
             <translation>Diese Karte ist keine belgische eID-Karte, oder ihre Version wird nicht unterstützt.</translation>
         </message>
         <message>
+            <source>This file is not an eID file that can be opened: it is damaged or in an unknown format.</source>
+            <translation>Diese Datei ist keine eID-Datei, die geöffnet werden kann: Sie ist beschädigt oder in einem unbekannten Format.</translation>
+        </message>
+        <message>
             <source>Wrong PIN. {tries_left} tries left before the card blocks the PIN.</source>
             <translation>Falscher PIN-Code. Verbleibende Versuche, bevor die Karte den PIN-Code sperrt: {tries_left}.</translation>
         </message>

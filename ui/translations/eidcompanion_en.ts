@@ -886,6 +886,10 @@ then use eidcompanion or any PC/SC program there.</translation>
             <translation>This card is not a Belgian eID card, or its version is not supported.</translation>
         </message>
         <message>
+            <source>This file is not an eID file that can be opened: it is damaged or in an unknown format.</source>
+            <translation>This file is not an eID file that can be opened: it is damaged or in an unknown format.</translation>
+        </message>
+        <message>
             <source>Wrong PIN. {tries_left} tries left before the card blocks the PIN.</source>
             <translation>Wrong PIN. {tries_left} tries left before the card blocks the PIN.</translation>
         </message>

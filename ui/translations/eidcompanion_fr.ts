@@ -886,6 +886,10 @@ puis utilisez-y eidcompanion ou tout autre programme PC/SC.</translation>
             <translation>Cette carte n’est pas une carte eID belge, ou sa version n’est pas prise en charge.</translation>
         </message>
         <message>
+            <source>This file is not an eID file that can be opened: it is damaged or in an unknown format.</source>
+            <translation>Ce fichier n'est pas un fichier eID qui peut être ouvert : il est endommagé ou dans un format inconnu.</translation>
+        </message>
+        <message>
             <source>Wrong PIN. {tries_left} tries left before the card blocks the PIN.</source>
             <translation>Code PIN incorrect. Essais restants avant le blocage du code PIN : {tries_left}.</translation>
         </message>

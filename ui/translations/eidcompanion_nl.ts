@@ -886,6 +886,10 @@ en gebruik daar eidcompanion of een ander PC/SC-programma.</translation>
             <translation>Deze kaart is geen Belgische eID-kaart, of haar versie wordt niet ondersteund.</translation>
         </message>
         <message>
+            <source>This file is not an eID file that can be opened: it is damaged or in an unknown format.</source>
+            <translation>Dit bestand is geen eID-bestand dat geopend kan worden: het is beschadigd of in een onbekend formaat.</translation>
+        </message>
+        <message>
             <source>Wrong PIN. {tries_left} tries left before the card blocks the PIN.</source>
             <translation>Verkeerde pincode. Resterende pogingen voordat de kaart de pincode blokkeert: {tries_left}.</translation>
         </message>
