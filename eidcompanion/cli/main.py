@@ -41,7 +41,12 @@ def _report(error: EidError, catalog: Catalog, verbose: bool) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    options = build_parser().parse_args(argv)
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    if arguments[:1] == ["app"]:  # the desktop app: Qt is loaded only for it
+        from eidcompanion.gui.app import main as app_main  # noqa: PLC0415
+
+        return app_main(arguments[1:])
+    options = build_parser().parse_args(arguments)
     catalog = load_catalog(options.lang or detect_language())
     _configure_logging(options.log_apdus)
     from eidcompanion.cli import commands, pin_commands, webeid_commands  # noqa: PLC0415 - light --help

@@ -42,6 +42,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     subcommand_options = _common_options(defaults=False)
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    commands.add_parser(
+        "app", help="open the desktop app (eidcompanion app --help for its options)", add_help=False
+    )
 
     readers = commands.add_parser(
         "readers", parents=[subcommand_options], help="list card readers and whether they hold a card"

@@ -2,6 +2,354 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="en">
     <context>
+        <name>PIN</name>
+        <message>
+            <source>&amp;Change PIN</source>
+            <translation>&amp;Change PIN</translation>
+        </message>
+        <message>
+            <source>&amp;Test PIN</source>
+            <translation>&amp;Test PIN</translation>
+        </message>
+        <message>
+            <source>4 to 12 digits</source>
+            <translation>4 to 12 digits</translation>
+        </message>
+        <message>
+            <source>Careful: this is the last try. A wrong PIN now blocks the card.</source>
+            <translation>Careful: this is the last try. A wrong PIN now blocks the card.</translation>
+        </message>
+        <message>
+            <source>Change your PIN</source>
+            <translation>Change your PIN</translation>
+        </message>
+        <message>
+            <source>Checking the PIN with the card…</source>
+            <translation>Checking the PIN with the card…</translation>
+        </message>
+        <message>
+            <source>Current PIN</source>
+            <translation>Current PIN</translation>
+        </message>
+        <message>
+            <source>Enter your PIN</source>
+            <translation>Enter your PIN</translation>
+        </message>
+        <message>
+            <source>Follow the card reader's display: type your current PIN, then the new PIN twice, on its keypad.</source>
+            <translation>Follow the card reader's display: type your current PIN, then the new PIN twice, on its keypad.</translation>
+        </message>
+        <message>
+            <source>New PIN</source>
+            <translation>New PIN</translation>
+        </message>
+        <message>
+            <source>New PIN again</source>
+            <translation>New PIN again</translation>
+        </message>
+        <message>
+            <source>PIN</source>
+            <translation>PIN</translation>
+        </message>
+        <message>
+            <source>PIN: blocked.</source>
+            <translation>PIN: blocked.</translation>
+        </message>
+        <message>
+            <source>PIN: this old card cannot tell its tries left without using one.</source>
+            <translation>PIN: this old card cannot tell its tries left without using one.</translation>
+        </message>
+        <message>
+            <source>PIN: {tries} tries left out of 3.</source>
+            <translation>PIN: {tries} tries left out of 3.</translation>
+        </message>
+        <message>
+            <source>The two new PINs are not the same.</source>
+            <translation>The two new PINs are not the same.</translation>
+        </message>
+        <message>
+            <source>Type the PIN of your eID card ({tries} tries left).</source>
+            <translation>Type the PIN of your eID card ({tries} tries left).</translation>
+        </message>
+        <message>
+            <source>Type the PIN of your eID card.</source>
+            <translation>Type the PIN of your eID card.</translation>
+        </message>
+        <message>
+            <source>Type your PIN on the card reader's keypad, then press its OK key ({tries} tries left).</source>
+            <translation>Type your PIN on the card reader's keypad, then press its OK key ({tries} tries left).</translation>
+        </message>
+        <message>
+            <source>Wrong PIN. {tries} tries left before the PIN is blocked. Type it again, or cancel.</source>
+            <translation>Wrong PIN. {tries} tries left before the PIN is blocked. Type it again, or cancel.</translation>
+        </message>
+        <message>
+            <source>Your PIN is correct.</source>
+            <translation>Your PIN is correct.</translation>
+        </message>
+        <message>
+            <source>Your PIN was changed. Use the new PIN from now on.</source>
+            <translation>Your PIN was changed. Use the new PIN from now on.</translation>
+        </message>
+    </context>
+    <context>
+        <name>app</name>
+        <message>
+            <source>&amp;About</source>
+            <translation>&amp;About</translation>
+        </message>
+        <message>
+            <source>&amp;Close the file</source>
+            <translation>&amp;Close the file</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;File</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Help</translation>
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation>&amp;Language</translation>
+        </message>
+        <message>
+            <source>&amp;Open an eID file…</source>
+            <translation>&amp;Open an eID file…</translation>
+        </message>
+        <message>
+            <source>&amp;Print the identity…</source>
+            <translation>&amp;Print the identity…</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Quit</translation>
+        </message>
+        <message>
+            <source>&amp;Save as eID file…</source>
+            <translation>&amp;Save as eID file…</translation>
+        </message>
+        <message>
+            <source>&amp;Show the window</source>
+            <translation>&amp;Show the window</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Address</translation>
+        </message>
+        <message>
+            <source>Authenticity</source>
+            <translation>Authenticity</translation>
+        </message>
+        <message>
+            <source>Card and PIN</source>
+            <translation>Card and PIN</translation>
+        </message>
+        <message>
+            <source>Card reader:</source>
+            <translation>Card reader:</translation>
+        </message>
+        <message>
+            <source>Certificate, PEM text (*.pem)</source>
+            <translation>Certificate, PEM text (*.pem)</translation>
+        </message>
+        <message>
+            <source>Certificate, binary DER (*.der *.cer)</source>
+            <translation>Certificate, binary DER (*.der *.cer)</translation>
+        </message>
+        <message>
+            <source>Certificates</source>
+            <translation>Certificates</translation>
+        </message>
+        <message>
+            <source>Export the identity as &amp;PDF…</source>
+            <translation>Export the identity as &amp;PDF…</translation>
+        </message>
+        <message>
+            <source>Identity</source>
+            <translation>Identity</translation>
+        </message>
+        <message>
+            <source>No photo</source>
+            <translation>No photo</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>PDF documents (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Photo of the card holder</source>
+            <translation>Photo of the card holder</translation>
+        </message>
+        <message>
+            <source>Saved to {path}.</source>
+            <translation>Saved to {path}.</translation>
+        </message>
+        <message>
+            <source>The file could not be opened.</source>
+            <translation>The file could not be opened.</translation>
+        </message>
+        <message>
+            <source>The file could not be saved: {reason}</source>
+            <translation>The file could not be saved: {reason}</translation>
+        </message>
+        <message>
+            <source>eID Companion</source>
+            <translation>eID Companion</translation>
+        </message>
+        <message>
+            <source>eID Companion {version}: reads, checks and uses your Belgian eID card. Free software (GPL 3 or later).</source>
+            <translation>eID Companion {version}: reads, checks and uses your Belgian eID card. Free software (GPL 3 or later).</translation>
+        </message>
+        <message>
+            <source>eID files (*.eid)</source>
+            <translation>eID files (*.eid)</translation>
+        </message>
+    </context>
+    <context>
+        <name>app certificates</name>
+        <message>
+            <source>Asking the revocation services…</source>
+            <translation>Asking the revocation services…</translation>
+        </message>
+        <message>
+            <source>Card data</source>
+            <translation>Card data</translation>
+        </message>
+        <message>
+            <source>Certificates</source>
+            <translation>Certificates</translation>
+        </message>
+        <message>
+            <source>Check &amp;revocation online</source>
+            <translation>Check &amp;revocation online</translation>
+        </message>
+        <message>
+            <source>Data opened from a file cannot be checked: insert the card.</source>
+            <translation>Data opened from a file cannot be checked: insert the card.</translation>
+        </message>
+        <message>
+            <source>Everything checked is authentic and valid.</source>
+            <translation>Everything checked is authentic and valid.</translation>
+        </message>
+        <message>
+            <source>Export as &amp;DER…</source>
+            <translation>Export as &amp;DER…</translation>
+        </message>
+        <message>
+            <source>Export as &amp;PEM…</source>
+            <translation>Export as &amp;PEM…</translation>
+        </message>
+        <message>
+            <source>Issuer</source>
+            <translation>Issuer</translation>
+        </message>
+        <message>
+            <source>Key</source>
+            <translation>Key</translation>
+        </message>
+        <message>
+            <source>Revocation was not asked yet: press “Check revocation online” when you are connected.</source>
+            <translation>Revocation was not asked yet: press “Check revocation online” when you are connected.</translation>
+        </message>
+        <message>
+            <source>SHA-256 fingerprint</source>
+            <translation>SHA-256 fingerprint</translation>
+        </message>
+        <message>
+            <source>Some checks failed: do not rely on these data.</source>
+            <translation>Some checks failed: do not rely on these data.</translation>
+        </message>
+        <message>
+            <source>Subject</source>
+            <translation>Subject</translation>
+        </message>
+        <message>
+            <source>The data on the card are signed by the National Register. These checks run on this computer; whether a certificate was revoked needs the internet.</source>
+            <translation>The data on the card are signed by the National Register. These checks run on this computer; whether a certificate was revoked needs the internet.</translation>
+        </message>
+        <message>
+            <source>Valid from</source>
+            <translation>Valid from</translation>
+        </message>
+        <message>
+            <source>Valid until</source>
+            <translation>Valid until</translation>
+        </message>
+        <message>
+            <source>not on this card</source>
+            <translation>not on this card</translation>
+        </message>
+    </context>
+    <context>
+        <name>app states</name>
+        <message>
+            <source>Details</source>
+            <translation>Details</translation>
+        </message>
+        <message>
+            <source>FROM A FILE: these data were opened from {path}, not read from a card. They cannot be checked for authenticity.</source>
+            <translation>FROM A FILE: these data were opened from {path}, not read from a card. They cannot be checked for authenticity.</translation>
+        </message>
+        <message>
+            <source>Hide details</source>
+            <translation>Hide details</translation>
+        </message>
+        <message>
+            <source>If you no longer have your PUK letter, ask your municipality for new codes: they are sent to you by post.</source>
+            <translation>If you no longer have your PUK letter, ask your municipality for new codes: they are sent to you by post.</translation>
+        </message>
+        <message>
+            <source>Insert your eID card in the card reader, chip first and facing up.</source>
+            <translation>Insert your eID card in the card reader, chip first and facing up.</translation>
+        </message>
+        <message>
+            <source>Looking for card readers…</source>
+            <translation>Looking for card readers…</translation>
+        </message>
+        <message>
+            <source>No card reader is connected. Plug in your card reader. Meanwhile you can try the app with the built-in virtual card.</source>
+            <translation>No card reader is connected. Plug in your card reader. Meanwhile you can try the app with the built-in virtual card.</translation>
+        </message>
+        <message>
+            <source>Read again</source>
+            <translation>Read again</translation>
+        </message>
+        <message>
+            <source>Reading the card… Keep it in the reader.</source>
+            <translation>Reading the card… Keep it in the reader.</translation>
+        </message>
+        <message>
+            <source>SIMULATED CARD: this is the built-in virtual card with made-up data, not a real person's card. Its PIN is 1234.</source>
+            <translation>SIMULATED CARD: this is the built-in virtual card with made-up data, not a real person's card. Its PIN is 1234.</translation>
+        </message>
+        <message>
+            <source>TEST CARD: this card is signed by a test authority, not by the Belgian state.</source>
+            <translation>TEST CARD: this card is signed by a test authority, not by the Belgian state.</translation>
+        </message>
+        <message>
+            <source>Take out the virtual card</source>
+            <translation>Take out the virtual card</translation>
+        </message>
+        <message>
+            <source>The card was taken out. Its data have been cleared from the screen. Insert a card to read it.</source>
+            <translation>The card was taken out. Its data have been cleared from the screen. Insert a card to read it.</translation>
+        </message>
+        <message>
+            <source>The smart card service is not running, so no card reader can be used. Ask the person who manages this computer to install and start pcscd. Meanwhile you can try the app with the built-in virtual card.</source>
+            <translation>The smart card service is not running, so no card reader can be used. Ask the person who manages this computer to install and start pcscd. Meanwhile you can try the app with the built-in virtual card.</translation>
+        </message>
+        <message>
+            <source>Try the virtual card</source>
+            <translation>Try the virtual card</translation>
+        </message>
+        <message>
+            <source>Your card has been read. When you take it out, its data are cleared from the screen.</source>
+            <translation>Your card has been read. When you take it out, its data are cleared from the screen.</translation>
+        </message>
+    </context>
+    <context>
         <name>card fields</name>
         <message>
             <source>(check digits do not match)</source>

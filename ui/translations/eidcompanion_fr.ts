@@ -2,6 +2,354 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_BE" sourcelanguage="en">
     <context>
+        <name>PIN</name>
+        <message>
+            <source>&amp;Change PIN</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Test PIN</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>4 to 12 digits</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Careful: this is the last try. A wrong PIN now blocks the card.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Change your PIN</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Checking the PIN with the card…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Current PIN</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter your PIN</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Follow the card reader's display: type your current PIN, then the new PIN twice, on its keypad.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New PIN</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New PIN again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PIN</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PIN: blocked.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PIN: this old card cannot tell its tries left without using one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PIN: {tries} tries left out of 3.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The two new PINs are not the same.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type the PIN of your eID card ({tries} tries left).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type the PIN of your eID card.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type your PIN on the card reader's keypad, then press its OK key ({tries} tries left).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wrong PIN. {tries} tries left before the PIN is blocked. Type it again, or cancel.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your PIN is correct.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your PIN was changed. Use the new PIN from now on.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>app</name>
+        <message>
+            <source>&amp;About</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Close the file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Open an eID file…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Print the identity…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Save as eID file…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Show the window</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Address</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Authenticity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Card and PIN</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Card reader:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Certificate, PEM text (*.pem)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Certificate, binary DER (*.der *.cer)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Certificates</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export the identity as &amp;PDF…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Identity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No photo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Photo of the card holder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saved to {path}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file could not be opened.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file could not be saved: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>eID Companion</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>eID Companion {version}: reads, checks and uses your Belgian eID card. Free software (GPL 3 or later).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>eID files (*.eid)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>app certificates</name>
+        <message>
+            <source>Asking the revocation services…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Card data</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Certificates</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check &amp;revocation online</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Data opened from a file cannot be checked: insert the card.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Everything checked is authentic and valid.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export as &amp;DER…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export as &amp;PEM…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Issuer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Key</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Revocation was not asked yet: press “Check revocation online” when you are connected.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>SHA-256 fingerprint</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Some checks failed: do not rely on these data.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Subject</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The data on the card are signed by the National Register. These checks run on this computer; whether a certificate was revoked needs the internet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Valid from</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Valid until</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not on this card</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>app states</name>
+        <message>
+            <source>Details</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>FROM A FILE: these data were opened from {path}, not read from a card. They cannot be checked for authenticity.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hide details</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>If you no longer have your PUK letter, ask your municipality for new codes: they are sent to you by post.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Insert your eID card in the card reader, chip first and facing up.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Looking for card readers…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No card reader is connected. Plug in your card reader. Meanwhile you can try the app with the built-in virtual card.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Read again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reading the card… Keep it in the reader.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>SIMULATED CARD: this is the built-in virtual card with made-up data, not a real person's card. Its PIN is 1234.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>TEST CARD: this card is signed by a test authority, not by the Belgian state.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Take out the virtual card</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The card was taken out. Its data have been cleared from the screen. Insert a card to read it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The smart card service is not running, so no card reader can be used. Ask the person who manages this computer to install and start pcscd. Meanwhile you can try the app with the built-in virtual card.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Try the virtual card</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your card has been read. When you take it out, its data are cleared from the screen.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>card fields</name>
         <message>
             <source>(check digits do not match)</source>

@@ -1,0 +1,162 @@
+"""``eidcompanion app``: the desktop app, one per user, with a tray icon where the desktop has one.
+
+``--background`` starts it in the tray only (the browser login will start it so); ``--public`` is
+public-computer mode; ``--virtual 1.7|1.8`` inserts the built-in simulated card at once.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QMenu, QSystemTrayIcon
+
+from eidcompanion.gui import texts
+from eidcompanion.gui.card_service import CardService
+from eidcompanion.gui.languages import Languages, system_language, tr
+from eidcompanion.gui.main_window import MainWindow
+from eidcompanion.gui.settings import AppSettings, PublicMode, public_mode
+from eidcompanion.gui.single_instance import SingleInstance, ask_running_app_to_show, socket_path
+from eidcompanion.i18n import SUPPORTED_LANGUAGES
+from eidcompanion.resources import ui_dir
+
+logger = logging.getLogger(__name__)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="eidcompanion app", description="The eidcompanion desktop app.")
+    parser.add_argument("--background", action="store_true", help="start in the system tray only")
+    parser.add_argument(
+        "--public", action="store_true", help="public computer: write nothing personal to disk"
+    )
+    parser.add_argument("--lang", choices=SUPPORTED_LANGUAGES, help="language (default: the system's)")
+    parser.add_argument("--virtual", choices=("1.7", "1.8"), help="insert the built-in virtual card")
+    return parser
+
+
+def app_icon() -> QIcon:
+    return QIcon(str(ui_dir() / "icons" / "eidcompanion.svg"))
+
+
+class IdleClearer(QObject):
+    """Public computers: clear the screen when nobody touched keyboard or mouse for a while."""
+
+    _ACTIVITY = frozenset(
+        {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove, QEvent.Type.Wheel}
+    )
+
+    def __init__(self, service: CardService, seconds: int) -> None:
+        super().__init__()
+        self.service = service
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(seconds * 1000)
+        self.timer.timeout.connect(self._idle)
+        self.timer.start()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() in self._ACTIVITY:
+            self.timer.start()
+        return False
+
+    def _idle(self) -> None:
+        if self.service.document is not None:
+            self.service.clear()
+
+
+@dataclass
+class App:
+    """Everything the running app is made of (tests build one with :func:`build_app`)."""
+
+    qt: QApplication
+    service: CardService
+    languages: Languages
+    settings: AppSettings
+    window: MainWindow
+    tray: QSystemTrayIcon | None
+    idle: IdleClearer | None
+
+    def shutdown(self) -> None:
+        """Stop the threads cleanly and drop what the card gave (at quit)."""
+        self.service.stop()
+        if self.tray is not None:
+            self.tray.hide()
+        self.settings.close()
+
+
+def _tray(window: MainWindow, languages: Languages) -> QSystemTrayIcon | None:
+    if not QSystemTrayIcon.isSystemTrayAvailable():
+        return None
+    tray = QSystemTrayIcon(app_icon(), window)
+    menu = QMenu(window)
+    show = menu.addAction("")
+    show.triggered.connect(window.bring_to_front)
+    quit_action = menu.addAction("")
+    quit_action.triggered.connect(window.quit_app)
+
+    def retranslate(_language: str = "") -> None:
+        show.setText(tr(texts.ACTION_SHOW))
+        quit_action.setText(tr(texts.ACTION_QUIT))
+        tray.setToolTip(tr(texts.APP_NAME))
+
+    languages.changed.connect(retranslate)
+    retranslate()
+    tray.setContextMenu(menu)
+    tray.activated.connect(
+        lambda reason: window.bring_to_front() if reason == QSystemTrayIcon.ActivationReason.Trigger else None
+    )
+    tray.show()
+    return tray
+
+
+def build_app(
+    options: argparse.Namespace, *, watch_readers: bool = True, public: PublicMode | None = None
+) -> App:
+    qt = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(qt, QApplication)
+    qt.setApplicationName("eidcompanion")
+    qt.setDesktopFileName("eidcompanion")
+    qt.setWindowIcon(app_icon())
+    mode = public or public_mode(options.public)
+    settings = AppSettings(mode)
+    languages = Languages()
+    languages.switch(options.lang or settings.value("language") or system_language())
+    service = CardService(watch_readers=watch_readers)
+    window = MainWindow(service, languages, settings)
+    tray = _tray(window, languages)
+    window.keep_in_tray = tray is not None
+    qt.setQuitOnLastWindowClosed(tray is None)
+    idle = None
+    if mode.enabled:
+        idle = IdleClearer(service, mode.idle_seconds)
+        qt.installEventFilter(idle)
+    if options.virtual:
+        service.use_virtual_card(options.virtual)
+    return App(qt, service, languages, settings, window, tray, idle)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    options = build_parser().parse_args(argv)
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    qt = QApplication(sys.argv[:1])
+    path = socket_path()
+    if ask_running_app_to_show(path):
+        return 0  # the app already runs: its window comes to the front
+    instance = SingleInstance(path)
+    app = build_app(options)
+    instance.showRequested.connect(app.window.bring_to_front)
+    qt.aboutToQuit.connect(app.shutdown)
+    if not (options.background and app.tray is not None):
+        app.window.show()
+    code = qt.exec()
+    instance.close()
+    return int(code)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

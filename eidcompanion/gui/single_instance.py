@@ -1,0 +1,70 @@
+"""One app per user: a second start asks the running one to come to the front, then exits.
+
+The running app listens on a local socket in the user's private runtime folder; only the same
+user can reach it.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+SHOW = b"show\n"
+CONNECT_TIMEOUT_MS = 500
+
+
+def socket_path() -> str:
+    """``$XDG_RUNTIME_DIR/eidcompanion/app.sock`` (a private folder), else one in the temp folder."""
+    runtime = os.environ.get("XDG_RUNTIME_DIR")
+    base = Path(runtime) if runtime and Path(runtime).is_dir() else Path(tempfile.gettempdir())
+    folder = base / f"eidcompanion-{os.getuid()}"
+    folder.mkdir(mode=0o700, exist_ok=True)
+    if folder.stat().st_uid != os.getuid() or folder.stat().st_mode & 0o077:
+        raise PermissionError(f"{folder} is not a private folder of this user")
+    return str(folder / "app.sock")
+
+
+def ask_running_app_to_show(path: str) -> bool:
+    """True when an app already runs (and was asked to show its window)."""
+    socket = QLocalSocket()
+    socket.connectToServer(path)
+    if not socket.waitForConnected(CONNECT_TIMEOUT_MS):
+        return False
+    socket.write(SHOW)
+    socket.waitForBytesWritten(CONNECT_TIMEOUT_MS)
+    socket.disconnectFromServer()
+    return True
+
+
+class SingleInstance(QObject):
+    """Listens for later starts; :attr:`showRequested` fires when one asks for the window."""
+
+    showRequested = Signal()  # noqa: N815 - Qt signal naming
+
+    def __init__(self, path: str, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.path = path
+        self.server = QLocalServer(self)
+        self.server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
+        QLocalServer.removeServer(path)  # left by an app that crashed: only called when none answered
+        if not self.server.listen(path):
+            raise OSError(f"cannot listen on {path}: {self.server.errorString()}")
+        self.server.newConnection.connect(self._on_connection)
+
+    def _on_connection(self) -> None:
+        while self.server.hasPendingConnections():
+            socket = self.server.nextPendingConnection()
+            socket.readyRead.connect(lambda s=socket: self._on_message(s))
+
+    def _on_message(self, socket: QLocalSocket) -> None:
+        if bytes(socket.readAll().data()).startswith(SHOW):
+            self.showRequested.emit()
+        socket.disconnectFromServer()
+        socket.deleteLater()
+
+    def close(self) -> None:
+        self.server.close()
