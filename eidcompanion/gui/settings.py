@@ -13,8 +13,6 @@ from __future__ import annotations
 
 import configparser
 import os
-import shutil
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -22,6 +20,8 @@ from PySide6.QtCore import QSettings
 
 DEFAULT_IDLE_SECONDS = 120
 SYSTEM_FILE = Path("eidcompanion") / "eidcompanion.conf"
+UNWRITABLE = "/dev/null/eidcompanion-public"
+"""No folder can be made under a device file, not even by root."""
 
 
 @dataclass(frozen=True)
@@ -49,7 +49,7 @@ def public_mode(requested: bool) -> PublicMode:
         except (configparser.Error, ValueError, UnicodeDecodeError):
             enabled, idle = True, DEFAULT_IDLE_SECONDS  # a broken file must not turn privacy off
         if enabled:
-            return PublicMode(True, max(idle, 10), fixed_by_administrator=True)
+            return PublicMode(True, max(idle, 1), fixed_by_administrator=True)
     return PublicMode(requested)
 
 
@@ -59,13 +59,11 @@ class AppSettings:
     def __init__(self, public: PublicMode) -> None:
         self.public = public
         self._memory: dict[str, object] = {}
-        self._scratch: str | None = None
         if public.enabled:
-            # Qt's file dialog writes its history through QSettings: send it to a private folder
-            # that goes at quit, so no path chosen on a public computer stays behind.
-            self._scratch = tempfile.mkdtemp(prefix="eidcompanion-public-")
+            # Qt's file dialog writes its history through QSettings: send it where nothing can be
+            # written (a folder under a device file), so no path chosen here stays behind.
             for scope_format in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
-                QSettings.setPath(scope_format, QSettings.Scope.UserScope, self._scratch)
+                QSettings.setPath(scope_format, QSettings.Scope.UserScope, UNWRITABLE)
             self._settings: QSettings | None = None
         else:
             self._settings = QSettings("eidcompanion", "eidcompanion")
@@ -84,6 +82,3 @@ class AppSettings:
     def close(self) -> None:
         if self._settings is not None:
             self._settings.sync()
-        if self._scratch is not None:
-            shutil.rmtree(self._scratch, ignore_errors=True)
-            self._scratch = None
