@@ -58,13 +58,16 @@ class SingleInstance(QObject):
     def _on_connection(self) -> None:
         while self.server.hasPendingConnections():
             socket = self.server.nextPendingConnection()
-            socket.readyRead.connect(lambda s=socket: self._on_message(s))
+            socket.readyRead.connect(self._on_message)
+            socket.disconnected.connect(socket.deleteLater)
 
-    def _on_message(self, socket: QLocalSocket) -> None:
+    def _on_message(self) -> None:
+        socket = self.sender()
+        if not isinstance(socket, QLocalSocket):
+            return
         if bytes(socket.readAll().data()).startswith(SHOW):
             self.showRequested.emit()
-        socket.disconnectFromServer()
-        socket.deleteLater()
 
     def close(self) -> None:
         self.server.close()
+        QLocalServer.removeServer(self.path)

@@ -18,6 +18,12 @@ say() { printf 'bootstrap: %s\n' "$*" >&2; }
 # installed system-wide (its package opens two unauthenticated TCP ports in the system pcscd):
 # for the tests, only its driver is unpacked into .venv, where the private test pcscd loads it.
 packages=(pcscd libccid libpcsclite-dev gcc libc6-dev util-linux ca-certificates openssl)
+# What Qt (PySide6) needs to run, offscreen or in a real X11 window, and fonts to draw with.
+packages+=(libegl1 libgl1 libxkbcommon0 libfontconfig1 libglib2.0-0 libdbus-1-3 fonts-dejavu-core
+    libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0 libxcb-shape0
+    libxcb-xkb1 libxkbcommon-x11-0)
+# The tests also draw the app in a real X server (Xvfb) and check the desktop entry.
+[ -n "$extras" ] && packages+=(xvfb xauth desktop-file-utils)
 python=${PYTHON:-python3}
 if ! command -v "$python" >/dev/null 2>&1; then
     packages+=(python3 python3-venv python3-dev)
@@ -72,3 +78,11 @@ if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$wanted" ]; then
     "$venv/bin/python" -m pip install --quiet -e "$root$extras"
     printf '%s' "$wanted" > "$stamp"
 fi
+
+# The translation catalogs, compiled for Qt (the build hook does it at install; again when a .ts changed).
+for ts in "$root"/ui/translations/*.ts; do
+    if [ ! -f "${ts%.ts}.qm" ] || [ "$ts" -nt "${ts%.ts}.qm" ]; then
+        "$venv/bin/python" -m eidcompanion.i18n.compile_catalogs >/dev/null
+        break
+    fi
+done
