@@ -1,4 +1,4 @@
-"""``python -m eidcompanion.bench [read|authenticate] [options]``: the benchmarks (not tests)."""
+"""``python -m eidcompanion.bench [read|authenticate|app] [options]``: the benchmarks (not tests)."""
 
 import sys
 
@@ -8,6 +8,10 @@ from eidcompanion.bench import authentication, card_read
 def main(arguments: list[str]) -> int:
     if arguments and arguments[0] == "authenticate":
         return authentication.main(arguments[1:])
+    if arguments and arguments[0] == "app":
+        from eidcompanion.bench import app_timing  # noqa: PLC0415 - Qt only for this benchmark
+
+        return app_timing.main(arguments[1:])
     if arguments and arguments[0] == "read":
         arguments = arguments[1:]
     return card_read.main(arguments)
