@@ -19,7 +19,7 @@ from eidcompanion.errors import EidError
 from eidcompanion.gui.card_session import VIRTUAL_READER, CardAccess, CardRead, check_revocation
 from eidcompanion.gui.monitor import ReaderMonitor
 from eidcompanion.gui.worker import Outcome, WorkerThread
-from eidcompanion.simulator.inprocess import SimulatedConnection, open_virtual_card
+from eidcompanion.simulator.inprocess import open_virtual_card
 from eidcompanion.transport.connection import Connection
 from eidcompanion.transport.errors import CardRemovedError, CardUnresponsiveError, OperationCancelledError
 from eidcompanion.transport.pcsc import PcscConnection, ReaderStatus
@@ -59,7 +59,7 @@ class CardService(QObject):
         self.document: CardDocument | None = None
         self.pin_status: PinStatus | None = None
         self.certificate_report: Report | None = None
-        self._virtual: SimulatedConnection | None = None
+        self._virtual: Connection | None = None
         self._access = CardAccess(self._open_connection)
         self._worker = WorkerThread(self)
         self._worker.worker.progress.connect(self.progress)
