@@ -143,6 +143,10 @@ class MainWindow(QMainWindow):
 
     def retranslate(self, _language: str = "") -> None:
         self.setWindowTitle(tr(texts.APP_NAME))
+        self.tabs.setAccessibleName(tr(texts.APP_NAME))
+        tab_bar = self.tabs.tabBar()
+        if tab_bar is not None:
+            tab_bar.setAccessibleName(tr(texts.APP_NAME))
         for index, label in enumerate(
             (texts.TAB_IDENTITY, texts.TAB_CARD, texts.TAB_CERTIFICATES, texts.TAB_AUTHENTICITY)
         ):

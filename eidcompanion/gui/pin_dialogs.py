@@ -110,6 +110,7 @@ class PinDialog(_PinDialogBase):
             self.form.addRow(tr(texts.PIN_FIELD) + ":", self.field)
             self.field.textChanged.connect(lambda _text: self.ok_button.setEnabled(self._valid()))
             self.ok_button.setEnabled(False)
+            self.field.setFocus()
         self.show_tries(tries_left)
 
     def show_tries(self, tries_left: int | None) -> None:
@@ -158,6 +159,7 @@ class ChangePinDialog(_PinDialogBase):
             self.form.addRow(tr(label) + ":", field)
             field.textChanged.connect(self._on_edit)
         self.ok_button.setEnabled(False)
+        self.current.setFocus()
         self.show_tries(tries_left)
 
     def show_tries(self, tries_left: int | None) -> None:

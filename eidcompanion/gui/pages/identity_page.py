@@ -41,6 +41,7 @@ class IdentityPage(QScrollArea):
         self.retranslate()
 
     def retranslate(self) -> None:
+        self.setAccessibleName(tr(texts.TAB_IDENTITY))
         self.address_group.setTitle(tr(texts.ADDRESS_GROUP))
         self.photo.setAccessibleName(tr(texts.PHOTO_ALT))
 
