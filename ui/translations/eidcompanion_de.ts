@@ -5,348 +5,348 @@
         <name>PIN</name>
         <message>
             <source>&amp;Change PIN</source>
-            <translation type="unfinished" />
+            <translation>PIN-Code ä&amp;ndern</translation>
         </message>
         <message>
             <source>&amp;Test PIN</source>
-            <translation type="unfinished" />
+            <translation>PIN-Code &amp;testen</translation>
         </message>
         <message>
             <source>4 to 12 digits</source>
-            <translation type="unfinished" />
+            <translation>4 bis 12 Ziffern</translation>
         </message>
         <message>
             <source>Careful: this is the last try. A wrong PIN now blocks the card.</source>
-            <translation type="unfinished" />
+            <translation>Achtung: Dies ist der letzte Versuch. Ein falscher PIN-Code sperrt jetzt die Karte.</translation>
         </message>
         <message>
             <source>Change your PIN</source>
-            <translation type="unfinished" />
+            <translation>Ihren PIN-Code ändern</translation>
         </message>
         <message>
             <source>Checking the PIN with the card…</source>
-            <translation type="unfinished" />
+            <translation>Der PIN-Code wird mit der Karte geprüft…</translation>
         </message>
         <message>
             <source>Current PIN</source>
-            <translation type="unfinished" />
+            <translation>Aktueller PIN-Code</translation>
         </message>
         <message>
             <source>Enter your PIN</source>
-            <translation type="unfinished" />
+            <translation>Geben Sie Ihren PIN-Code ein</translation>
         </message>
         <message>
             <source>Follow the card reader's display: type your current PIN, then the new PIN twice, on its keypad.</source>
-            <translation type="unfinished" />
+            <translation>Folgen Sie den Anweisungen auf dem Display des Kartenlesers: Geben Sie auf seiner Tastatur Ihren aktuellen PIN-Code und dann zweimal den neuen PIN-Code ein.</translation>
         </message>
         <message>
             <source>New PIN</source>
-            <translation type="unfinished" />
+            <translation>Neuer PIN-Code</translation>
         </message>
         <message>
             <source>New PIN again</source>
-            <translation type="unfinished" />
+            <translation>Neuen PIN-Code wiederholen</translation>
         </message>
         <message>
             <source>PIN</source>
-            <translation type="unfinished" />
+            <translation>PIN-Code</translation>
         </message>
         <message>
             <source>PIN: blocked.</source>
-            <translation type="unfinished" />
+            <translation>PIN-Code: gesperrt.</translation>
         </message>
         <message>
             <source>PIN: this old card cannot tell its tries left without using one.</source>
-            <translation type="unfinished" />
+            <translation>PIN-Code: Diese alte Karte kann die Anzahl der verbleibenden Versuche nicht angeben, ohne einen zu verbrauchen.</translation>
         </message>
         <message>
             <source>PIN: {tries} tries left out of 3.</source>
-            <translation type="unfinished" />
+            <translation>PIN-Code: noch {tries} von 3 Versuchen übrig.</translation>
         </message>
         <message>
             <source>The two new PINs are not the same.</source>
-            <translation type="unfinished" />
+            <translation>Die beiden neuen PIN-Codes stimmen nicht überein.</translation>
         </message>
         <message>
             <source>Type the PIN of your eID card ({tries} tries left).</source>
-            <translation type="unfinished" />
+            <translation>Geben Sie den PIN-Code Ihrer eID-Karte ein (verbleibende Versuche: {tries}).</translation>
         </message>
         <message>
             <source>Type the PIN of your eID card.</source>
-            <translation type="unfinished" />
+            <translation>Geben Sie den PIN-Code Ihrer eID-Karte ein.</translation>
         </message>
         <message>
             <source>Type your PIN on the card reader's keypad, then press its OK key ({tries} tries left).</source>
-            <translation type="unfinished" />
+            <translation>Geben Sie Ihren PIN-Code auf der Tastatur des Kartenlesers ein und drücken Sie dann dessen OK-Taste (verbleibende Versuche: {tries}).</translation>
         </message>
         <message>
             <source>Wrong PIN. {tries} tries left before the PIN is blocked. Type it again, or cancel.</source>
-            <translation type="unfinished" />
+            <translation>Falscher PIN-Code. Verbleibende Versuche, bevor der PIN-Code gesperrt wird: {tries}. Geben Sie ihn erneut ein oder brechen Sie ab.</translation>
         </message>
         <message>
             <source>Your PIN is correct.</source>
-            <translation type="unfinished" />
+            <translation>Ihr PIN-Code ist korrekt.</translation>
         </message>
         <message>
             <source>Your PIN was changed. Use the new PIN from now on.</source>
-            <translation type="unfinished" />
+            <translation>Ihr PIN-Code wurde geändert. Verwenden Sie ab jetzt den neuen PIN-Code.</translation>
         </message>
     </context>
     <context>
         <name>app</name>
         <message>
             <source>&amp;About</source>
-            <translation type="unfinished" />
+            <translation>Ü&amp;ber</translation>
         </message>
         <message>
             <source>&amp;Close the file</source>
-            <translation type="unfinished" />
+            <translation>Datei s&amp;chließen</translation>
         </message>
         <message>
             <source>&amp;File</source>
-            <translation type="unfinished" />
+            <translation>&amp;Datei</translation>
         </message>
         <message>
             <source>&amp;Help</source>
-            <translation type="unfinished" />
+            <translation>&amp;Hilfe</translation>
         </message>
         <message>
             <source>&amp;Language</source>
-            <translation type="unfinished" />
+            <translation>&amp;Sprache</translation>
         </message>
         <message>
             <source>&amp;Open an eID file…</source>
-            <translation type="unfinished" />
+            <translation>eID-Datei ö&amp;ffnen…</translation>
         </message>
         <message>
             <source>&amp;Print the identity…</source>
-            <translation type="unfinished" />
+            <translation>Identität &amp;drucken…</translation>
         </message>
         <message>
             <source>&amp;Quit</source>
-            <translation type="unfinished" />
+            <translation>&amp;Beenden</translation>
         </message>
         <message>
             <source>&amp;Save as eID file…</source>
-            <translation type="unfinished" />
+            <translation>Als eID-Datei &amp;speichern…</translation>
         </message>
         <message>
             <source>&amp;Show the window</source>
-            <translation type="unfinished" />
+            <translation>Fenster &amp;anzeigen</translation>
         </message>
         <message>
             <source>Address</source>
-            <translation type="unfinished" />
+            <translation>Adresse</translation>
         </message>
         <message>
             <source>Authenticity</source>
-            <translation type="unfinished" />
+            <translation>Echtheit</translation>
         </message>
         <message>
             <source>Card and PIN</source>
-            <translation type="unfinished" />
+            <translation>Karte und PIN-Code</translation>
         </message>
         <message>
             <source>Card reader:</source>
-            <translation type="unfinished" />
+            <translation>Kartenleser:</translation>
         </message>
         <message>
             <source>Certificate, PEM text (*.pem)</source>
-            <translation type="unfinished" />
+            <translation>Zertifikat, PEM-Text (*.pem)</translation>
         </message>
         <message>
             <source>Certificate, binary DER (*.der *.cer)</source>
-            <translation type="unfinished" />
+            <translation>Zertifikat, binäres DER (*.der *.cer)</translation>
         </message>
         <message>
             <source>Certificates</source>
-            <translation type="unfinished" />
+            <translation>Zertifikate</translation>
         </message>
         <message>
             <source>Export the identity as &amp;PDF…</source>
-            <translation type="unfinished" />
+            <translation>Identität als &amp;PDF exportieren…</translation>
         </message>
         <message>
             <source>Identity</source>
-            <translation type="unfinished" />
+            <translation>Identität</translation>
         </message>
         <message>
             <source>No photo</source>
-            <translation type="unfinished" />
+            <translation>Kein Foto</translation>
         </message>
         <message>
             <source>PDF documents (*.pdf)</source>
-            <translation type="unfinished" />
+            <translation>PDF-Dokumente (*.pdf)</translation>
         </message>
         <message>
             <source>Photo of the card holder</source>
-            <translation type="unfinished" />
+            <translation>Foto des Karteninhabers</translation>
         </message>
         <message>
             <source>Saved to {path}.</source>
-            <translation type="unfinished" />
+            <translation>Unter {path} gespeichert.</translation>
         </message>
         <message>
             <source>The file could not be opened.</source>
-            <translation type="unfinished" />
+            <translation>Die Datei konnte nicht geöffnet werden.</translation>
         </message>
         <message>
             <source>The file could not be saved: {reason}</source>
-            <translation type="unfinished" />
+            <translation>Die Datei konnte nicht gespeichert werden: {reason}</translation>
         </message>
         <message>
             <source>eID Companion</source>
-            <translation type="unfinished" />
+            <translation>eID Companion</translation>
         </message>
         <message>
             <source>eID Companion {version}: reads, checks and uses your Belgian eID card. Free software (GPL 3 or later).</source>
-            <translation type="unfinished" />
+            <translation>eID Companion {version}: liest, prüft und verwendet Ihre belgische eID-Karte. Freie Software (GPL 3 oder später).</translation>
         </message>
         <message>
             <source>eID files (*.eid)</source>
-            <translation type="unfinished" />
+            <translation>eID-Dateien (*.eid)</translation>
         </message>
     </context>
     <context>
         <name>app certificates</name>
         <message>
             <source>Asking the revocation services…</source>
-            <translation type="unfinished" />
+            <translation>Die Widerrufsdienste werden abgefragt…</translation>
         </message>
         <message>
             <source>Card data</source>
-            <translation type="unfinished" />
+            <translation>Kartendaten</translation>
         </message>
         <message>
             <source>Certificates</source>
-            <translation type="unfinished" />
+            <translation>Zertifikate</translation>
         </message>
         <message>
             <source>Check &amp;revocation online</source>
-            <translation type="unfinished" />
+            <translation>&amp;Widerruf online prüfen</translation>
         </message>
         <message>
             <source>Data opened from a file cannot be checked: insert the card.</source>
-            <translation type="unfinished" />
+            <translation>Aus einer Datei geöffnete Daten können nicht geprüft werden: Stecken Sie die Karte ein.</translation>
         </message>
         <message>
             <source>Everything checked is authentic and valid.</source>
-            <translation type="unfinished" />
+            <translation>Alles Geprüfte ist echt und gültig.</translation>
         </message>
         <message>
             <source>Export as &amp;DER…</source>
-            <translation type="unfinished" />
+            <translation>Als DE&amp;R exportieren…</translation>
         </message>
         <message>
             <source>Export as &amp;PEM…</source>
-            <translation type="unfinished" />
+            <translation>Als &amp;PEM exportieren…</translation>
         </message>
         <message>
             <source>Issuer</source>
-            <translation type="unfinished" />
+            <translation>Aussteller</translation>
         </message>
         <message>
             <source>Key</source>
-            <translation type="unfinished" />
+            <translation>Schlüssel</translation>
         </message>
         <message>
             <source>Revocation was not asked yet: press “Check revocation online” when you are connected.</source>
-            <translation type="unfinished" />
+            <translation>Der Widerruf wurde noch nicht abgefragt: Klicken Sie auf „Widerruf online prüfen“, wenn Sie mit dem Internet verbunden sind.</translation>
         </message>
         <message>
             <source>SHA-256 fingerprint</source>
-            <translation type="unfinished" />
+            <translation>SHA-256-Fingerabdruck</translation>
         </message>
         <message>
             <source>Some checks failed: do not rely on these data.</source>
-            <translation type="unfinished" />
+            <translation>Einige Prüfungen sind fehlgeschlagen: Verlassen Sie sich nicht auf diese Daten.</translation>
         </message>
         <message>
             <source>Subject</source>
-            <translation type="unfinished" />
+            <translation>Inhaber</translation>
         </message>
         <message>
             <source>The data on the card are signed by the National Register. These checks run on this computer; whether a certificate was revoked needs the internet.</source>
-            <translation type="unfinished" />
+            <translation>Die Daten auf der Karte sind vom Nationalregister signiert. Diese Prüfungen erfolgen auf diesem Computer; ob ein Zertifikat widerrufen wurde, lässt sich nur über das Internet prüfen.</translation>
         </message>
         <message>
             <source>Valid from</source>
-            <translation type="unfinished" />
+            <translation>Gültig ab</translation>
         </message>
         <message>
             <source>Valid until</source>
-            <translation type="unfinished" />
+            <translation>Gültig bis</translation>
         </message>
         <message>
             <source>not on this card</source>
-            <translation type="unfinished" />
+            <translation>nicht auf dieser Karte</translation>
         </message>
     </context>
     <context>
         <name>app states</name>
         <message>
             <source>Details</source>
-            <translation type="unfinished" />
+            <translation>Details</translation>
         </message>
         <message>
             <source>FROM A FILE: these data were opened from {path}, not read from a card. They cannot be checked for authenticity.</source>
-            <translation type="unfinished" />
+            <translation>AUS EINER DATEI: Diese Daten wurden aus {path} geöffnet, nicht von einer Karte gelesen. Ihre Echtheit kann nicht geprüft werden.</translation>
         </message>
         <message>
             <source>Hide details</source>
-            <translation type="unfinished" />
+            <translation>Details ausblenden</translation>
         </message>
         <message>
             <source>If you no longer have your PUK letter, ask your municipality for new codes: they are sent to you by post.</source>
-            <translation type="unfinished" />
+            <translation>Wenn Sie den Brief mit Ihrem PUK-Code nicht mehr haben, fragen Sie bei Ihrer Gemeinde neue Codes an: Diese werden Ihnen per Post zugeschickt.</translation>
         </message>
         <message>
             <source>Insert your eID card in the card reader, chip first and facing up.</source>
-            <translation type="unfinished" />
+            <translation>Stecken Sie Ihre eID-Karte in den Kartenleser, mit dem Chip voran und nach oben zeigend.</translation>
         </message>
         <message>
             <source>Looking for card readers…</source>
-            <translation type="unfinished" />
+            <translation>Kartenleser werden gesucht…</translation>
         </message>
         <message>
             <source>No card reader is connected. Plug in your card reader. Meanwhile you can try the app with the built-in virtual card.</source>
-            <translation type="unfinished" />
+            <translation>Es ist kein Kartenleser angeschlossen. Schließen Sie Ihren Kartenleser an. In der Zwischenzeit können Sie die App mit der eingebauten virtuellen Karte ausprobieren.</translation>
         </message>
         <message>
             <source>Read again</source>
-            <translation type="unfinished" />
+            <translation>Erneut lesen</translation>
         </message>
         <message>
             <source>Reading the card… Keep it in the reader.</source>
-            <translation type="unfinished" />
+            <translation>Die Karte wird gelesen… Lassen Sie sie im Kartenleser.</translation>
         </message>
         <message>
             <source>SIMULATED CARD: this is the built-in virtual card with made-up data, not a real person's card. Its PIN is 1234.</source>
-            <translation type="unfinished" />
+            <translation>SIMULIERTE KARTE: Dies ist die eingebaute virtuelle Karte mit erfundenen Daten, nicht die Karte einer realen Person. Der PIN-Code lautet 1234.</translation>
         </message>
         <message>
             <source>TEST CARD: this card is signed by a test authority, not by the Belgian state.</source>
-            <translation type="unfinished" />
+            <translation>TESTKARTE: Diese Karte ist von einer Teststelle signiert, nicht vom belgischen Staat.</translation>
         </message>
         <message>
             <source>Take out the virtual card</source>
-            <translation type="unfinished" />
+            <translation>Virtuelle Karte herausnehmen</translation>
         </message>
         <message>
             <source>The card was taken out. Its data have been cleared from the screen. Insert a card to read it.</source>
-            <translation type="unfinished" />
+            <translation>Die Karte wurde herausgenommen. Die Daten der Karte wurden vom Bildschirm gelöscht. Stecken Sie eine Karte ein, um sie zu lesen.</translation>
         </message>
         <message>
             <source>The smart card service is not running, so no card reader can be used. Ask the person who manages this computer to install and start pcscd. Meanwhile you can try the app with the built-in virtual card.</source>
-            <translation type="unfinished" />
+            <translation>Der Chipkartendienst läuft nicht, daher kann kein Kartenleser verwendet werden. Bitten Sie die Person, die diesen Computer verwaltet, pcscd zu installieren und zu starten. In der Zwischenzeit können Sie die App mit der eingebauten virtuellen Karte ausprobieren.</translation>
         </message>
         <message>
             <source>Try the virtual card</source>
-            <translation type="unfinished" />
+            <translation>Virtuelle Karte ausprobieren</translation>
         </message>
         <message>
             <source>Your card has been read. When you take it out, its data are cleared from the screen.</source>
-            <translation type="unfinished" />
+            <translation>Ihre Karte wurde gelesen. Wenn Sie sie herausnehmen, werden ihre Daten vom Bildschirm gelöscht.</translation>
         </message>
     </context>
     <context>

@@ -5,348 +5,348 @@
         <name>PIN</name>
         <message>
             <source>&amp;Change PIN</source>
-            <translation type="unfinished" />
+            <translation>&amp;Modifier le code PIN</translation>
         </message>
         <message>
             <source>&amp;Test PIN</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tester le code PIN</translation>
         </message>
         <message>
             <source>4 to 12 digits</source>
-            <translation type="unfinished" />
+            <translation>de 4 à 12 chiffres</translation>
         </message>
         <message>
             <source>Careful: this is the last try. A wrong PIN now blocks the card.</source>
-            <translation type="unfinished" />
+            <translation>Attention : c’est le dernier essai. Un code PIN incorrect bloquera la carte.</translation>
         </message>
         <message>
             <source>Change your PIN</source>
-            <translation type="unfinished" />
+            <translation>Modifier votre code PIN</translation>
         </message>
         <message>
             <source>Checking the PIN with the card…</source>
-            <translation type="unfinished" />
+            <translation>Vérification du code PIN par la carte…</translation>
         </message>
         <message>
             <source>Current PIN</source>
-            <translation type="unfinished" />
+            <translation>Code PIN actuel</translation>
         </message>
         <message>
             <source>Enter your PIN</source>
-            <translation type="unfinished" />
+            <translation>Saisissez votre code PIN</translation>
         </message>
         <message>
             <source>Follow the card reader's display: type your current PIN, then the new PIN twice, on its keypad.</source>
-            <translation type="unfinished" />
+            <translation>Suivez les indications à l’écran du lecteur de carte : saisissez sur son clavier votre code PIN actuel, puis deux fois le nouveau code PIN.</translation>
         </message>
         <message>
             <source>New PIN</source>
-            <translation type="unfinished" />
+            <translation>Nouveau code PIN</translation>
         </message>
         <message>
             <source>New PIN again</source>
-            <translation type="unfinished" />
+            <translation>Confirmez le nouveau code PIN</translation>
         </message>
         <message>
             <source>PIN</source>
-            <translation type="unfinished" />
+            <translation>Code PIN</translation>
         </message>
         <message>
             <source>PIN: blocked.</source>
-            <translation type="unfinished" />
+            <translation>Code PIN : bloqué.</translation>
         </message>
         <message>
             <source>PIN: this old card cannot tell its tries left without using one.</source>
-            <translation type="unfinished" />
+            <translation>Code PIN : cette ancienne carte ne peut pas indiquer le nombre d’essais restants sans en utiliser un.</translation>
         </message>
         <message>
             <source>PIN: {tries} tries left out of 3.</source>
-            <translation type="unfinished" />
+            <translation>Code PIN — essais restants : {tries} sur 3.</translation>
         </message>
         <message>
             <source>The two new PINs are not the same.</source>
-            <translation type="unfinished" />
+            <translation>Les deux nouveaux codes PIN ne sont pas identiques.</translation>
         </message>
         <message>
             <source>Type the PIN of your eID card ({tries} tries left).</source>
-            <translation type="unfinished" />
+            <translation>Saisissez le code PIN de votre carte eID (essais restants : {tries}).</translation>
         </message>
         <message>
             <source>Type the PIN of your eID card.</source>
-            <translation type="unfinished" />
+            <translation>Saisissez le code PIN de votre carte eID.</translation>
         </message>
         <message>
             <source>Type your PIN on the card reader's keypad, then press its OK key ({tries} tries left).</source>
-            <translation type="unfinished" />
+            <translation>Saisissez votre code PIN sur le clavier du lecteur de carte, puis appuyez sur sa touche OK (essais restants : {tries}).</translation>
         </message>
         <message>
             <source>Wrong PIN. {tries} tries left before the PIN is blocked. Type it again, or cancel.</source>
-            <translation type="unfinished" />
+            <translation>Code PIN incorrect. Essais restants avant le blocage du code PIN : {tries}. Saisissez-le à nouveau, ou annulez.</translation>
         </message>
         <message>
             <source>Your PIN is correct.</source>
-            <translation type="unfinished" />
+            <translation>Votre code PIN est correct.</translation>
         </message>
         <message>
             <source>Your PIN was changed. Use the new PIN from now on.</source>
-            <translation type="unfinished" />
+            <translation>Votre code PIN a été modifié. Utilisez désormais le nouveau code PIN.</translation>
         </message>
     </context>
     <context>
         <name>app</name>
         <message>
             <source>&amp;About</source>
-            <translation type="unfinished" />
+            <translation>À &amp;propos</translation>
         </message>
         <message>
             <source>&amp;Close the file</source>
-            <translation type="unfinished" />
+            <translation>&amp;Fermer le fichier</translation>
         </message>
         <message>
             <source>&amp;File</source>
-            <translation type="unfinished" />
+            <translation>&amp;Fichier</translation>
         </message>
         <message>
             <source>&amp;Help</source>
-            <translation type="unfinished" />
+            <translation>&amp;Aide</translation>
         </message>
         <message>
             <source>&amp;Language</source>
-            <translation type="unfinished" />
+            <translation>&amp;Langue</translation>
         </message>
         <message>
             <source>&amp;Open an eID file…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ouvrir un fichier eID…</translation>
         </message>
         <message>
             <source>&amp;Print the identity…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Imprimer l’identité…</translation>
         </message>
         <message>
             <source>&amp;Quit</source>
-            <translation type="unfinished" />
+            <translation>&amp;Quitter</translation>
         </message>
         <message>
             <source>&amp;Save as eID file…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Enregistrer comme fichier eID…</translation>
         </message>
         <message>
             <source>&amp;Show the window</source>
-            <translation type="unfinished" />
+            <translation>&amp;Afficher la fenêtre</translation>
         </message>
         <message>
             <source>Address</source>
-            <translation type="unfinished" />
+            <translation>Adresse</translation>
         </message>
         <message>
             <source>Authenticity</source>
-            <translation type="unfinished" />
+            <translation>Authenticité</translation>
         </message>
         <message>
             <source>Card and PIN</source>
-            <translation type="unfinished" />
+            <translation>Carte et code PIN</translation>
         </message>
         <message>
             <source>Card reader:</source>
-            <translation type="unfinished" />
+            <translation>Lecteur de carte :</translation>
         </message>
         <message>
             <source>Certificate, PEM text (*.pem)</source>
-            <translation type="unfinished" />
+            <translation>Certificat, texte PEM (*.pem)</translation>
         </message>
         <message>
             <source>Certificate, binary DER (*.der *.cer)</source>
-            <translation type="unfinished" />
+            <translation>Certificat, DER binaire (*.der *.cer)</translation>
         </message>
         <message>
             <source>Certificates</source>
-            <translation type="unfinished" />
+            <translation>Certificats</translation>
         </message>
         <message>
             <source>Export the identity as &amp;PDF…</source>
-            <translation type="unfinished" />
+            <translation>Exporter l’identité en &amp;PDF…</translation>
         </message>
         <message>
             <source>Identity</source>
-            <translation type="unfinished" />
+            <translation>Identité</translation>
         </message>
         <message>
             <source>No photo</source>
-            <translation type="unfinished" />
+            <translation>Pas de photo</translation>
         </message>
         <message>
             <source>PDF documents (*.pdf)</source>
-            <translation type="unfinished" />
+            <translation>Documents PDF (*.pdf)</translation>
         </message>
         <message>
             <source>Photo of the card holder</source>
-            <translation type="unfinished" />
+            <translation>Photo du titulaire de la carte</translation>
         </message>
         <message>
             <source>Saved to {path}.</source>
-            <translation type="unfinished" />
+            <translation>Enregistré dans {path}.</translation>
         </message>
         <message>
             <source>The file could not be opened.</source>
-            <translation type="unfinished" />
+            <translation>Le fichier n’a pas pu être ouvert.</translation>
         </message>
         <message>
             <source>The file could not be saved: {reason}</source>
-            <translation type="unfinished" />
+            <translation>Le fichier n’a pas pu être enregistré : {reason}</translation>
         </message>
         <message>
             <source>eID Companion</source>
-            <translation type="unfinished" />
+            <translation>eID Companion</translation>
         </message>
         <message>
             <source>eID Companion {version}: reads, checks and uses your Belgian eID card. Free software (GPL 3 or later).</source>
-            <translation type="unfinished" />
+            <translation>eID Companion {version} : lit, vérifie et utilise votre carte eID belge. Logiciel libre (GPL 3 ou version ultérieure).</translation>
         </message>
         <message>
             <source>eID files (*.eid)</source>
-            <translation type="unfinished" />
+            <translation>Fichiers eID (*.eid)</translation>
         </message>
     </context>
     <context>
         <name>app certificates</name>
         <message>
             <source>Asking the revocation services…</source>
-            <translation type="unfinished" />
+            <translation>Interrogation des services de révocation…</translation>
         </message>
         <message>
             <source>Card data</source>
-            <translation type="unfinished" />
+            <translation>Données de la carte</translation>
         </message>
         <message>
             <source>Certificates</source>
-            <translation type="unfinished" />
+            <translation>Certificats</translation>
         </message>
         <message>
             <source>Check &amp;revocation online</source>
-            <translation type="unfinished" />
+            <translation>Vérifier la &amp;révocation en ligne</translation>
         </message>
         <message>
             <source>Data opened from a file cannot be checked: insert the card.</source>
-            <translation type="unfinished" />
+            <translation>Les données ouvertes depuis un fichier ne peuvent pas être vérifiées : insérez la carte.</translation>
         </message>
         <message>
             <source>Everything checked is authentic and valid.</source>
-            <translation type="unfinished" />
+            <translation>Tout ce qui a été vérifié est authentique et valide.</translation>
         </message>
         <message>
             <source>Export as &amp;DER…</source>
-            <translation type="unfinished" />
+            <translation>Exporter en &amp;DER…</translation>
         </message>
         <message>
             <source>Export as &amp;PEM…</source>
-            <translation type="unfinished" />
+            <translation>Exporter en &amp;PEM…</translation>
         </message>
         <message>
             <source>Issuer</source>
-            <translation type="unfinished" />
+            <translation>Émetteur</translation>
         </message>
         <message>
             <source>Key</source>
-            <translation type="unfinished" />
+            <translation>Clé</translation>
         </message>
         <message>
             <source>Revocation was not asked yet: press “Check revocation online” when you are connected.</source>
-            <translation type="unfinished" />
+            <translation>La révocation n’a pas encore été vérifiée : appuyez sur « Vérifier la révocation en ligne » quand vous avez accès à Internet.</translation>
         </message>
         <message>
             <source>SHA-256 fingerprint</source>
-            <translation type="unfinished" />
+            <translation>Empreinte SHA-256</translation>
         </message>
         <message>
             <source>Some checks failed: do not rely on these data.</source>
-            <translation type="unfinished" />
+            <translation>Certaines vérifications ont échoué : ne vous fiez pas à ces données.</translation>
         </message>
         <message>
             <source>Subject</source>
-            <translation type="unfinished" />
+            <translation>Titulaire</translation>
         </message>
         <message>
             <source>The data on the card are signed by the National Register. These checks run on this computer; whether a certificate was revoked needs the internet.</source>
-            <translation type="unfinished" />
+            <translation>Les données de la carte sont signées par le Registre national. Ces vérifications se font sur cet ordinateur ; pour savoir si un certificat a été révoqué, il faut une connexion à Internet.</translation>
         </message>
         <message>
             <source>Valid from</source>
-            <translation type="unfinished" />
+            <translation>Début de validité</translation>
         </message>
         <message>
             <source>Valid until</source>
-            <translation type="unfinished" />
+            <translation>Fin de validité</translation>
         </message>
         <message>
             <source>not on this card</source>
-            <translation type="unfinished" />
+            <translation>absent de cette carte</translation>
         </message>
     </context>
     <context>
         <name>app states</name>
         <message>
             <source>Details</source>
-            <translation type="unfinished" />
+            <translation>Détails</translation>
         </message>
         <message>
             <source>FROM A FILE: these data were opened from {path}, not read from a card. They cannot be checked for authenticity.</source>
-            <translation type="unfinished" />
+            <translation>DEPUIS UN FICHIER : ces données ont été ouvertes depuis {path}, et non lues sur une carte. Leur authenticité ne peut pas être vérifiée.</translation>
         </message>
         <message>
             <source>Hide details</source>
-            <translation type="unfinished" />
+            <translation>Masquer les détails</translation>
         </message>
         <message>
             <source>If you no longer have your PUK letter, ask your municipality for new codes: they are sent to you by post.</source>
-            <translation type="unfinished" />
+            <translation>Si vous n’avez plus la lettre avec votre code PUK, demandez de nouveaux codes à votre commune : ils vous seront envoyés par la poste.</translation>
         </message>
         <message>
             <source>Insert your eID card in the card reader, chip first and facing up.</source>
-            <translation type="unfinished" />
+            <translation>Insérez votre carte eID dans le lecteur de carte, puce en premier et vers le haut.</translation>
         </message>
         <message>
             <source>Looking for card readers…</source>
-            <translation type="unfinished" />
+            <translation>Recherche de lecteurs de carte…</translation>
         </message>
         <message>
             <source>No card reader is connected. Plug in your card reader. Meanwhile you can try the app with the built-in virtual card.</source>
-            <translation type="unfinished" />
+            <translation>Aucun lecteur de carte n’est branché. Branchez votre lecteur de carte. En attendant, vous pouvez essayer l’application avec la carte virtuelle intégrée.</translation>
         </message>
         <message>
             <source>Read again</source>
-            <translation type="unfinished" />
+            <translation>Lire à nouveau</translation>
         </message>
         <message>
             <source>Reading the card… Keep it in the reader.</source>
-            <translation type="unfinished" />
+            <translation>Lecture de la carte… Laissez-la dans le lecteur.</translation>
         </message>
         <message>
             <source>SIMULATED CARD: this is the built-in virtual card with made-up data, not a real person's card. Its PIN is 1234.</source>
-            <translation type="unfinished" />
+            <translation>CARTE SIMULÉE : ceci est la carte virtuelle intégrée, avec des données fictives ; ce n’est pas la carte d’une personne réelle. Son code PIN est 1234.</translation>
         </message>
         <message>
             <source>TEST CARD: this card is signed by a test authority, not by the Belgian state.</source>
-            <translation type="unfinished" />
+            <translation>CARTE DE TEST : cette carte est signée par une autorité de test, et non par l’État belge.</translation>
         </message>
         <message>
             <source>Take out the virtual card</source>
-            <translation type="unfinished" />
+            <translation>Retirer la carte virtuelle</translation>
         </message>
         <message>
             <source>The card was taken out. Its data have been cleared from the screen. Insert a card to read it.</source>
-            <translation type="unfinished" />
+            <translation>La carte a été retirée. Ses données ont été effacées de l’écran. Insérez une carte pour la lire.</translation>
         </message>
         <message>
             <source>The smart card service is not running, so no card reader can be used. Ask the person who manages this computer to install and start pcscd. Meanwhile you can try the app with the built-in virtual card.</source>
-            <translation type="unfinished" />
+            <translation>Le service de carte à puce ne fonctionne pas : aucun lecteur de carte ne peut donc être utilisé. Demandez à la personne qui gère cet ordinateur d’installer et de démarrer pcscd. En attendant, vous pouvez essayer l’application avec la carte virtuelle intégrée.</translation>
         </message>
         <message>
             <source>Try the virtual card</source>
-            <translation type="unfinished" />
+            <translation>Essayer la carte virtuelle</translation>
         </message>
         <message>
             <source>Your card has been read. When you take it out, its data are cleared from the screen.</source>
-            <translation type="unfinished" />
+            <translation>Votre carte a été lue. Lorsque vous la retirerez, ses données seront effacées de l’écran.</translation>
         </message>
     </context>
     <context>

@@ -5,348 +5,348 @@
         <name>PIN</name>
         <message>
             <source>&amp;Change PIN</source>
-            <translation type="unfinished" />
+            <translation>Pincode &amp;wijzigen</translation>
         </message>
         <message>
             <source>&amp;Test PIN</source>
-            <translation type="unfinished" />
+            <translation>Pincode &amp;controleren</translation>
         </message>
         <message>
             <source>4 to 12 digits</source>
-            <translation type="unfinished" />
+            <translation>4 tot 12 cijfers</translation>
         </message>
         <message>
             <source>Careful: this is the last try. A wrong PIN now blocks the card.</source>
-            <translation type="unfinished" />
+            <translation>Opgelet: dit is de laatste poging. Een verkeerde pincode blokkeert nu de kaart.</translation>
         </message>
         <message>
             <source>Change your PIN</source>
-            <translation type="unfinished" />
+            <translation>Uw pincode wijzigen</translation>
         </message>
         <message>
             <source>Checking the PIN with the card…</source>
-            <translation type="unfinished" />
+            <translation>De kaart controleert de pincode…</translation>
         </message>
         <message>
             <source>Current PIN</source>
-            <translation type="unfinished" />
+            <translation>Huidige pincode</translation>
         </message>
         <message>
             <source>Enter your PIN</source>
-            <translation type="unfinished" />
+            <translation>Geef uw pincode in</translation>
         </message>
         <message>
             <source>Follow the card reader's display: type your current PIN, then the new PIN twice, on its keypad.</source>
-            <translation type="unfinished" />
+            <translation>Volg de aanwijzingen op het scherm van de kaartlezer: geef op het toetsenbord ervan uw huidige pincode in, en daarna tweemaal de nieuwe pincode.</translation>
         </message>
         <message>
             <source>New PIN</source>
-            <translation type="unfinished" />
+            <translation>Nieuwe pincode</translation>
         </message>
         <message>
             <source>New PIN again</source>
-            <translation type="unfinished" />
+            <translation>Herhaal de nieuwe pincode</translation>
         </message>
         <message>
             <source>PIN</source>
-            <translation type="unfinished" />
+            <translation>Pincode</translation>
         </message>
         <message>
             <source>PIN: blocked.</source>
-            <translation type="unfinished" />
+            <translation>Pincode: geblokkeerd.</translation>
         </message>
         <message>
             <source>PIN: this old card cannot tell its tries left without using one.</source>
-            <translation type="unfinished" />
+            <translation>Pincode: deze oude kaart kan het aantal resterende pogingen niet meedelen zonder er een te verbruiken.</translation>
         </message>
         <message>
             <source>PIN: {tries} tries left out of 3.</source>
-            <translation type="unfinished" />
+            <translation>Pincode: nog {tries} van de 3 pogingen over.</translation>
         </message>
         <message>
             <source>The two new PINs are not the same.</source>
-            <translation type="unfinished" />
+            <translation>De twee nieuwe pincodes zijn niet dezelfde.</translation>
         </message>
         <message>
             <source>Type the PIN of your eID card ({tries} tries left).</source>
-            <translation type="unfinished" />
+            <translation>Geef de pincode van uw eID-kaart in (resterende pogingen: {tries}).</translation>
         </message>
         <message>
             <source>Type the PIN of your eID card.</source>
-            <translation type="unfinished" />
+            <translation>Geef de pincode van uw eID-kaart in.</translation>
         </message>
         <message>
             <source>Type your PIN on the card reader's keypad, then press its OK key ({tries} tries left).</source>
-            <translation type="unfinished" />
+            <translation>Geef uw pincode in op het toetsenbord van de kaartlezer en druk daarna op de OK-toets van de kaartlezer (resterende pogingen: {tries}).</translation>
         </message>
         <message>
             <source>Wrong PIN. {tries} tries left before the PIN is blocked. Type it again, or cancel.</source>
-            <translation type="unfinished" />
+            <translation>Verkeerde pincode. Resterende pogingen voordat de pincode geblokkeerd wordt: {tries}. Geef ze opnieuw in, of annuleer.</translation>
         </message>
         <message>
             <source>Your PIN is correct.</source>
-            <translation type="unfinished" />
+            <translation>Uw pincode is juist.</translation>
         </message>
         <message>
             <source>Your PIN was changed. Use the new PIN from now on.</source>
-            <translation type="unfinished" />
+            <translation>Uw pincode is gewijzigd. Gebruik voortaan de nieuwe pincode.</translation>
         </message>
     </context>
     <context>
         <name>app</name>
         <message>
             <source>&amp;About</source>
-            <translation type="unfinished" />
+            <translation>&amp;Over</translation>
         </message>
         <message>
             <source>&amp;Close the file</source>
-            <translation type="unfinished" />
+            <translation>Bestand s&amp;luiten</translation>
         </message>
         <message>
             <source>&amp;File</source>
-            <translation type="unfinished" />
+            <translation>&amp;Bestand</translation>
         </message>
         <message>
             <source>&amp;Help</source>
-            <translation type="unfinished" />
+            <translation>&amp;Help</translation>
         </message>
         <message>
             <source>&amp;Language</source>
-            <translation type="unfinished" />
+            <translation>&amp;Taal</translation>
         </message>
         <message>
             <source>&amp;Open an eID file…</source>
-            <translation type="unfinished" />
+            <translation>eID-bestand &amp;openen…</translation>
         </message>
         <message>
             <source>&amp;Print the identity…</source>
-            <translation type="unfinished" />
+            <translation>Identiteit af&amp;drukken…</translation>
         </message>
         <message>
             <source>&amp;Quit</source>
-            <translation type="unfinished" />
+            <translation>&amp;Afsluiten</translation>
         </message>
         <message>
             <source>&amp;Save as eID file…</source>
-            <translation type="unfinished" />
+            <translation>Op&amp;slaan als eID-bestand…</translation>
         </message>
         <message>
             <source>&amp;Show the window</source>
-            <translation type="unfinished" />
+            <translation>Venster &amp;tonen</translation>
         </message>
         <message>
             <source>Address</source>
-            <translation type="unfinished" />
+            <translation>Adres</translation>
         </message>
         <message>
             <source>Authenticity</source>
-            <translation type="unfinished" />
+            <translation>Echtheid</translation>
         </message>
         <message>
             <source>Card and PIN</source>
-            <translation type="unfinished" />
+            <translation>Kaart en pincode</translation>
         </message>
         <message>
             <source>Card reader:</source>
-            <translation type="unfinished" />
+            <translation>Kaartlezer:</translation>
         </message>
         <message>
             <source>Certificate, PEM text (*.pem)</source>
-            <translation type="unfinished" />
+            <translation>Certificaat, PEM-tekst (*.pem)</translation>
         </message>
         <message>
             <source>Certificate, binary DER (*.der *.cer)</source>
-            <translation type="unfinished" />
+            <translation>Certificaat, binaire DER (*.der *.cer)</translation>
         </message>
         <message>
             <source>Certificates</source>
-            <translation type="unfinished" />
+            <translation>Certificaten</translation>
         </message>
         <message>
             <source>Export the identity as &amp;PDF…</source>
-            <translation type="unfinished" />
+            <translation>Identiteit exporteren als &amp;PDF…</translation>
         </message>
         <message>
             <source>Identity</source>
-            <translation type="unfinished" />
+            <translation>Identiteit</translation>
         </message>
         <message>
             <source>No photo</source>
-            <translation type="unfinished" />
+            <translation>Geen foto</translation>
         </message>
         <message>
             <source>PDF documents (*.pdf)</source>
-            <translation type="unfinished" />
+            <translation>PDF-documenten (*.pdf)</translation>
         </message>
         <message>
             <source>Photo of the card holder</source>
-            <translation type="unfinished" />
+            <translation>Foto van de kaarthouder</translation>
         </message>
         <message>
             <source>Saved to {path}.</source>
-            <translation type="unfinished" />
+            <translation>Opgeslagen in {path}.</translation>
         </message>
         <message>
             <source>The file could not be opened.</source>
-            <translation type="unfinished" />
+            <translation>Het bestand kon niet worden geopend.</translation>
         </message>
         <message>
             <source>The file could not be saved: {reason}</source>
-            <translation type="unfinished" />
+            <translation>Het bestand kon niet worden opgeslagen: {reason}</translation>
         </message>
         <message>
             <source>eID Companion</source>
-            <translation type="unfinished" />
+            <translation>eID Companion</translation>
         </message>
         <message>
             <source>eID Companion {version}: reads, checks and uses your Belgian eID card. Free software (GPL 3 or later).</source>
-            <translation type="unfinished" />
+            <translation>eID Companion {version}: leest, controleert en gebruikt uw Belgische eID-kaart. Vrije software (GPL 3 of later).</translation>
         </message>
         <message>
             <source>eID files (*.eid)</source>
-            <translation type="unfinished" />
+            <translation>eID-bestanden (*.eid)</translation>
         </message>
     </context>
     <context>
         <name>app certificates</name>
         <message>
             <source>Asking the revocation services…</source>
-            <translation type="unfinished" />
+            <translation>De intrekkingsdiensten worden geraadpleegd…</translation>
         </message>
         <message>
             <source>Card data</source>
-            <translation type="unfinished" />
+            <translation>Kaartgegevens</translation>
         </message>
         <message>
             <source>Certificates</source>
-            <translation type="unfinished" />
+            <translation>Certificaten</translation>
         </message>
         <message>
             <source>Check &amp;revocation online</source>
-            <translation type="unfinished" />
+            <translation>&amp;Intrekking online controleren</translation>
         </message>
         <message>
             <source>Data opened from a file cannot be checked: insert the card.</source>
-            <translation type="unfinished" />
+            <translation>Gegevens die uit een bestand werden geopend, kunnen niet worden gecontroleerd: steek de kaart in.</translation>
         </message>
         <message>
             <source>Everything checked is authentic and valid.</source>
-            <translation type="unfinished" />
+            <translation>Alles wat werd gecontroleerd, is authentiek en geldig.</translation>
         </message>
         <message>
             <source>Export as &amp;DER…</source>
-            <translation type="unfinished" />
+            <translation>Exporteren als &amp;DER…</translation>
         </message>
         <message>
             <source>Export as &amp;PEM…</source>
-            <translation type="unfinished" />
+            <translation>Exporteren als &amp;PEM…</translation>
         </message>
         <message>
             <source>Issuer</source>
-            <translation type="unfinished" />
+            <translation>Uitgever</translation>
         </message>
         <message>
             <source>Key</source>
-            <translation type="unfinished" />
+            <translation>Sleutel</translation>
         </message>
         <message>
             <source>Revocation was not asked yet: press “Check revocation online” when you are connected.</source>
-            <translation type="unfinished" />
+            <translation>De intrekking werd nog niet gecontroleerd: klik op ‘Intrekking online controleren’ wanneer u met het internet verbonden bent.</translation>
         </message>
         <message>
             <source>SHA-256 fingerprint</source>
-            <translation type="unfinished" />
+            <translation>SHA-256-vingerafdruk</translation>
         </message>
         <message>
             <source>Some checks failed: do not rely on these data.</source>
-            <translation type="unfinished" />
+            <translation>Sommige controles zijn mislukt: vertrouw niet op deze gegevens.</translation>
         </message>
         <message>
             <source>Subject</source>
-            <translation type="unfinished" />
+            <translation>Houder</translation>
         </message>
         <message>
             <source>The data on the card are signed by the National Register. These checks run on this computer; whether a certificate was revoked needs the internet.</source>
-            <translation type="unfinished" />
+            <translation>De gegevens op de kaart zijn ondertekend door het Rijksregister. Deze controles gebeuren op deze computer; om te weten of een certificaat werd ingetrokken, is internet nodig.</translation>
         </message>
         <message>
             <source>Valid from</source>
-            <translation type="unfinished" />
+            <translation>Geldig vanaf</translation>
         </message>
         <message>
             <source>Valid until</source>
-            <translation type="unfinished" />
+            <translation>Geldig tot</translation>
         </message>
         <message>
             <source>not on this card</source>
-            <translation type="unfinished" />
+            <translation>niet op deze kaart</translation>
         </message>
     </context>
     <context>
         <name>app states</name>
         <message>
             <source>Details</source>
-            <translation type="unfinished" />
+            <translation>Details</translation>
         </message>
         <message>
             <source>FROM A FILE: these data were opened from {path}, not read from a card. They cannot be checked for authenticity.</source>
-            <translation type="unfinished" />
+            <translation>UIT EEN BESTAND: deze gegevens werden geopend uit {path}, niet gelezen van een kaart. Hun echtheid kan niet worden gecontroleerd.</translation>
         </message>
         <message>
             <source>Hide details</source>
-            <translation type="unfinished" />
+            <translation>Details verbergen</translation>
         </message>
         <message>
             <source>If you no longer have your PUK letter, ask your municipality for new codes: they are sent to you by post.</source>
-            <translation type="unfinished" />
+            <translation>Als u de brief met uw PUK-code niet meer hebt, vraag dan nieuwe codes aan bij uw gemeente: u krijgt ze met de post toegestuurd.</translation>
         </message>
         <message>
             <source>Insert your eID card in the card reader, chip first and facing up.</source>
-            <translation type="unfinished" />
+            <translation>Steek uw eID-kaart in de kaartlezer, met de chip eerst en naar boven gericht.</translation>
         </message>
         <message>
             <source>Looking for card readers…</source>
-            <translation type="unfinished" />
+            <translation>Kaartlezers zoeken…</translation>
         </message>
         <message>
             <source>No card reader is connected. Plug in your card reader. Meanwhile you can try the app with the built-in virtual card.</source>
-            <translation type="unfinished" />
+            <translation>Er is geen kaartlezer aangesloten. Sluit uw kaartlezer aan. Intussen kunt u de app uitproberen met de ingebouwde virtuele kaart.</translation>
         </message>
         <message>
             <source>Read again</source>
-            <translation type="unfinished" />
+            <translation>Opnieuw lezen</translation>
         </message>
         <message>
             <source>Reading the card… Keep it in the reader.</source>
-            <translation type="unfinished" />
+            <translation>De kaart wordt gelezen… Laat ze in de kaartlezer.</translation>
         </message>
         <message>
             <source>SIMULATED CARD: this is the built-in virtual card with made-up data, not a real person's card. Its PIN is 1234.</source>
-            <translation type="unfinished" />
+            <translation>GESIMULEERDE KAART: dit is de ingebouwde virtuele kaart met verzonnen gegevens, niet de kaart van een echte persoon. De pincode is 1234.</translation>
         </message>
         <message>
             <source>TEST CARD: this card is signed by a test authority, not by the Belgian state.</source>
-            <translation type="unfinished" />
+            <translation>TESTKAART: deze kaart is ondertekend door een testinstantie, niet door de Belgische staat.</translation>
         </message>
         <message>
             <source>Take out the virtual card</source>
-            <translation type="unfinished" />
+            <translation>Virtuele kaart eruit halen</translation>
         </message>
         <message>
             <source>The card was taken out. Its data have been cleared from the screen. Insert a card to read it.</source>
-            <translation type="unfinished" />
+            <translation>De kaart werd eruit gehaald. De gegevens ervan zijn van het scherm gewist. Steek een kaart in om ze te lezen.</translation>
         </message>
         <message>
             <source>The smart card service is not running, so no card reader can be used. Ask the person who manages this computer to install and start pcscd. Meanwhile you can try the app with the built-in virtual card.</source>
-            <translation type="unfinished" />
+            <translation>De smartcarddienst draait niet, dus kan er geen kaartlezer worden gebruikt. Vraag de persoon die deze computer beheert om pcscd te installeren en te starten. Intussen kunt u de app uitproberen met de ingebouwde virtuele kaart.</translation>
         </message>
         <message>
             <source>Try the virtual card</source>
-            <translation type="unfinished" />
+            <translation>De virtuele kaart uitproberen</translation>
         </message>
         <message>
             <source>Your card has been read. When you take it out, its data are cleared from the screen.</source>
-            <translation type="unfinished" />
+            <translation>Uw kaart is gelezen. Wanneer u ze eruit haalt, worden de gegevens ervan van het scherm gewist.</translation>
         </message>
     </context>
     <context>
