@@ -15,13 +15,15 @@ from eidcompanion.card.contents import CardContents, parse_files, read_files
 from eidcompanion.card.pin import PinStatus
 from eidcompanion.card.pin_entry import PinChange, PinEntry
 from eidcompanion.card.pinpad import PinPad
+from eidcompanion.simulator.inprocess import VIRTUAL_READER_NAME
 from eidcompanion.transport.connection import Connection
 from eidcompanion.trust.authenticity import verify_authenticity
 from eidcompanion.trust.certificates import verify_certificates
 from eidcompanion.trust.checks import Report
 from eidcompanion.trust.config import TrustConfiguration
 
-VIRTUAL_READER = "eidcompanion virtual reader (simulated card)"
+VIRTUAL_READER = VIRTUAL_READER_NAME
+"""The name the built-in virtual card's reader has inside the app (shown translated)."""
 
 
 @dataclass(frozen=True)

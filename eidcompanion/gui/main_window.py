@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
@@ -249,16 +250,21 @@ class MainWindow(QMainWindow):
             names.append(VIRTUAL_READER)
         self.readers.blockSignals(True)
         self.readers.clear()
-        self.readers.addItems(names)
+        for name in names:
+            self.readers.addItem(self._reader_label(name), name)
         if self.service.reader in names:
-            self.readers.setCurrentText(self.service.reader)
+            self.readers.setCurrentIndex(names.index(self.service.reader))
         self.readers.blockSignals(False)
         visible = len(names) > 1
         self.readers.setVisible(visible)
         self.reader_label.setVisible(visible)
 
+    @staticmethod
+    def _reader_label(name: str) -> str:
+        return tr(texts.VIRTUAL_READER_NAME) if name == VIRTUAL_READER else name
+
     def _on_reader_chosen(self, index: int) -> None:
-        name = self.readers.itemText(index)
+        name = str(self.readers.itemData(index) or "")
         if name and name != self.service.reader:
             self.service.select_reader(name)
 
@@ -276,7 +282,7 @@ class MainWindow(QMainWindow):
             self.certificates_page.clear()
             self.authenticity_page.clear()
             return
-        self.view = card_view(document, TRANSLATOR)
+        self.view = card_view(replace(document, reader=self._reader_label(document.reader)), TRANSLATOR)
         self.identity_page.show_view(self.view)
         self.card_page.show_view(self.view, pin_usable=not document.from_file)
         self.certificates_page.show_view(self.view)

@@ -30,6 +30,7 @@ ABOUT_TEXT = translatable(
     "eID Companion {version}: reads, checks and uses your Belgian eID card. Free software (GPL 3 or later).",
 )
 READER_LABEL = translatable(_W, "Card reader:")
+VIRTUAL_READER_NAME = translatable(_W, "Built-in virtual reader (simulated card)")
 FILE_FILTER = translatable(_W, "eID files (*.eid)")
 PDF_FILTER = translatable(_W, "PDF documents (*.pdf)")
 PEM_FILTER = translatable(_W, "Certificate, PEM text (*.pem)")

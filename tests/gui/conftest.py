@@ -22,6 +22,8 @@ os.environ["XDG_RUNTIME_DIR"] = str(_HOME / "runtime")
 
 pytest.importorskip("PySide6", reason="the desktop app needs PySide6")
 
+from PySide6.QtCore import QCoreApplication, QEvent  # noqa: E402
+
 from eidcompanion.gui.app import App, build_app, build_parser  # noqa: E402
 from eidcompanion.gui.settings import PublicMode  # noqa: E402
 from eidcompanion.simulator.sandbox import PcscSandbox  # noqa: E402
@@ -36,6 +38,15 @@ def make_app(*arguments: str, watch_readers: bool = True, public: bool = False) 
     return build_app(options, watch_readers=watch_readers, public=PublicMode(public, idle_seconds=60))
 
 
+def close(running: App) -> None:
+    """Stop the app and let Qt delete its window, so that no test sees another's card data."""
+    running.shutdown()
+    running.service.clear()
+    running.window.close()
+    running.window.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
 @pytest.fixture
 def app(qapp: object, pcsc_sandbox: PcscSandbox) -> Iterator[App]:
     """The app watching the readers of the private pcscd (empty unless a test inserts a card)."""
@@ -46,9 +57,7 @@ def app(qapp: object, pcsc_sandbox: PcscSandbox) -> Iterator[App]:
     try:
         yield running
     finally:
-        running.shutdown()
-        running.window.close()
-        running.window.deleteLater()
+        close(running)
 
 
 @pytest.fixture
@@ -59,6 +68,4 @@ def offline_app(qapp: object) -> Iterator[App]:
     try:
         yield running
     finally:
-        running.shutdown()
-        running.window.close()
-        running.window.deleteLater()
+        close(running)

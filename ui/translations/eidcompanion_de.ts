@@ -143,6 +143,10 @@
             <translation>Echtheit</translation>
         </message>
         <message>
+            <source>Built-in virtual reader (simulated card)</source>
+            <translation>Eingebauter virtueller Kartenleser (simulierte Karte)</translation>
+        </message>
+        <message>
             <source>Card and PIN</source>
             <translation>Karte und PIN-Code</translation>
         </message>

@@ -143,6 +143,10 @@
             <translation>Authenticity</translation>
         </message>
         <message>
+            <source>Built-in virtual reader (simulated card)</source>
+            <translation>Built-in virtual reader (simulated card)</translation>
+        </message>
+        <message>
             <source>Card and PIN</source>
             <translation>Card and PIN</translation>
         </message>

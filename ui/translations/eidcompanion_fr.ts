@@ -143,6 +143,10 @@
             <translation>Authenticité</translation>
         </message>
         <message>
+            <source>Built-in virtual reader (simulated card)</source>
+            <translation>Lecteur virtuel intégré (carte simulée)</translation>
+        </message>
+        <message>
             <source>Card and PIN</source>
             <translation>Carte et code PIN</translation>
         </message>

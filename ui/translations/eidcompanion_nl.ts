@@ -143,6 +143,10 @@
             <translation>Echtheid</translation>
         </message>
         <message>
+            <source>Built-in virtual reader (simulated card)</source>
+            <translation>Ingebouwde virtuele kaartlezer (gesimuleerde kaart)</translation>
+        </message>
+        <message>
             <source>Card and PIN</source>
             <translation>Kaart en pincode</translation>
         </message>
