@@ -6,8 +6,8 @@ builds the real app (without PC/SC), shows its real main window at a fixed size 
 is drawn centred over the window it belongs to. Every word in the pictures is the app's own.
 
 States with a card use the service's public API (the built-in virtual card, a ``.eid`` file). The
-others have no public way in without a reader, so they are set with ``CardService._set_phase``: a
-private method, acceptable for this rendering tool only.
+others have no public way in without a reader, so they are set with ``CardService._set_phase`` (a
+private method, acceptable for this rendering tool only) and the service's ``reader`` attribute.
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ from PySide6.QtGui import QColor, QPainter, QPixmap
 from PySide6.QtWidgets import QDialog, QWidget
 
 from eidcompanion.card.errors import CardNotActivatedError
-from eidcompanion.card.pin import PinBlockedError
+from eidcompanion.card.pin import PinBlockedError, PinStatus
 from eidcompanion.card.pinpad import PinPadCancelledError, PinPadTimeoutError
 from eidcompanion.errors import EidError
 from eidcompanion.gui.app import App, build_app
@@ -64,6 +64,11 @@ _WITHOUT_CARD: dict[str, tuple[Phase, EidError | None]] = {
     "pin-pad-timeout": (Phase.FAILED, PinPadTimeoutError("status word 6400")),
     "pin-pad-cancelled": (Phase.FAILED, PinPadCancelledError("status word 6401")),
 }
+_CARD_STILL_IN = frozenset({"unsupported-card", "not-activated", "reader-busy"})
+"""Reads that failed with the card still in its reader: the service keeps the reader, the banner offers
+to read again. (A blocked PIN or a PIN pad error never ends a read: the app shows those after a PIN
+entry, over the card; here they stand alone, without a reader.)"""
+READER = "ACS ACR39U ICC Reader 00 00"
 
 
 # -- waiting for Qt ------------------------------------------------------------------------------
@@ -114,18 +119,19 @@ def show_virtual_card(app: App) -> None:
         raise RuntimeError(f"the virtual card could not be read: {service.problem}")
 
 
-def without_card(phase: Phase, problem: EidError | None, app: App) -> None:
+def without_card(phase: Phase, problem: EidError | None, app: App, reader: str | None = None) -> None:
     reset(app)
+    app.service.reader = reader
     app.service._set_phase(phase, problem)  # private: there is no public way without a reader
 
 
 def state_without_card(app: App, name: str) -> None:
     phase, problem = _WITHOUT_CARD[name]
-    without_card(phase, problem, app)
+    without_card(phase, problem, app, READER if name in _CARD_STILL_IN else None)
 
 
 def reading(app: App) -> None:
-    without_card(Phase.READING, None, app)
+    without_card(Phase.READING, None, app, READER)
     app.service.progress.emit(4, 10)
 
 
@@ -137,6 +143,12 @@ def details_open(app: App) -> None:
 def card_tab(index: int, app: App) -> None:
     show_virtual_card(app)
     app.window.tabs.setCurrentIndex(index)
+    app.window.card_page.show_pin_status(app.service.pin_status)  # the card's own tries again
+
+
+def tries_behind(app: App, tries_left: int) -> None:
+    """The card tab behind a PIN dialog shows the same tries as the dialog (the card keeps its own)."""
+    app.window.card_page.show_pin_status(PinStatus(tries_left, blocked=False))
 
 
 def pin_dialog(tries_left: int, *, pin_pad: bool = False, wrong_then: int | None = None) -> Stage:
@@ -145,6 +157,7 @@ def pin_dialog(tries_left: int, *, pin_pad: bool = False, wrong_then: int | None
         dialog = PinDialog(app.window, tries_left, pin_pad=pin_pad)
         if wrong_then is not None:
             dialog.show_wrong_pin(wrong_then)
+        tries_behind(app, tries_left if wrong_then is None else wrong_then)
         return dialog
 
     return stage
@@ -152,6 +165,7 @@ def pin_dialog(tries_left: int, *, pin_pad: bool = False, wrong_then: int | None
 
 def change_pin_dialog(app: App) -> QDialog:
     card_tab(CARD_TAB, app)
+    tries_behind(app, 3)
     return ChangePinDialog(app.window, 3)
 
 
@@ -160,14 +174,20 @@ def from_file(path: str, app: App) -> None:
     app.window.open_file(path)
 
 
-STATE_NAMES = tuple(
-    """
-    starting no-service no-reader no-card reading card-removed card-removed-mid-read unsupported-card
-    not-activated reader-busy card-unresponsive pin-blocked pin-pad-timeout pin-pad-cancelled details-open
-    identity card-pin certificates authenticity
-    pin-dialog pin-dialog-wrong pin-dialog-last-try pin-dialog-pin-pad change-pin-dialog from-file
-    """.split()
-)
+_TABS = {
+    "identity": IDENTITY_TAB,
+    "card-pin": CARD_TAB,
+    "certificates": CERTIFICATES_TAB,
+    "authenticity": AUTHENTICITY_TAB,
+}
+_DIALOGS: dict[str, Stage] = {
+    "pin-dialog": pin_dialog(3),
+    "pin-dialog-wrong": pin_dialog(3, wrong_then=2),
+    "pin-dialog-last-try": pin_dialog(1),
+    "pin-dialog-pin-pad": pin_dialog(3, pin_pad=True),
+    "change-pin-dialog": change_pin_dialog,
+}
+STATE_NAMES = (*_WITHOUT_CARD, "reading", "details-open", *_TABS, *_DIALOGS, "from-file")
 """Every state, in an order that reads the virtual card once per language (``from-file`` needs a file)."""
 
 
@@ -176,18 +196,9 @@ def stages(eid_file: str | None) -> dict[str, Stage]:
     table: dict[str, Stage] = {name: partial(state_without_card, name=name) for name in _WITHOUT_CARD}
     table["reading"] = reading
     table["details-open"] = details_open
-    for name, index in (
-        ("identity", IDENTITY_TAB),
-        ("card-pin", CARD_TAB),
-        ("certificates", CERTIFICATES_TAB),
-        ("authenticity", AUTHENTICITY_TAB),
-    ):
+    for name, index in _TABS.items():
         table[name] = partial(card_tab, index)
-    table["pin-dialog"] = pin_dialog(3)
-    table["pin-dialog-wrong"] = pin_dialog(3, wrong_then=2)
-    table["pin-dialog-last-try"] = pin_dialog(1)
-    table["pin-dialog-pin-pad"] = pin_dialog(3, pin_pad=True)
-    table["change-pin-dialog"] = change_pin_dialog
+    table.update(_DIALOGS)
     if eid_file is not None:
         table["from-file"] = partial(from_file, eid_file)
     return {name: table[name] for name in STATE_NAMES if name in table}
