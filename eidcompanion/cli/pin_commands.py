@@ -36,10 +36,10 @@ STATUS_UNKNOWN = translatable(
 )
 PIN_CORRECT = translatable(_P, "The PIN is correct.")
 PIN_CHANGED = translatable(_P, "The PIN is changed. Use the new PIN from now on.")
-TYPE_ON_READER = translatable(_P, "Type your PIN on the card reader's keypad ({tries} tries left).")
+TYPE_ON_READER = translatable(_P, "Type your PIN on the card reader's keypad (tries left: {tries}).")
 TYPE_ON_READER_UNKNOWN_TRIES = translatable(_P, "Type your PIN on the card reader's keypad.")
 TYPE_ON_READER_CHANGE = translatable(
-    _P, "On the card reader's keypad, type your current PIN, then the new PIN twice ({tries} tries left)."
+    _P, "On the card reader's keypad, type your current PIN, then the new PIN twice (tries left: {tries})."
 )
 TYPE_ON_READER_CHANGE_UNKNOWN_TRIES = translatable(
     _P, "On the card reader's keypad, type your current PIN, then the new PIN twice."

@@ -16,12 +16,12 @@ from eidcompanion.i18n import Catalog, Message, translatable
 
 _P = "pin"
 
-PROMPT = translatable(_P, "PIN ({tries} tries left): ")
+PROMPT = translatable(_P, "PIN (tries left: {tries}): ")
 PROMPT_UNKNOWN_TRIES = translatable(_P, "PIN: ")
-PROMPT_CURRENT = translatable(_P, "Current PIN ({tries} tries left): ")
+PROMPT_CURRENT = translatable(_P, "Current PIN (tries left: {tries}): ")
 PROMPT_NEW = translatable(_P, "New PIN (4 to 12 digits): ")
 PROMPT_NEW_AGAIN = translatable(_P, "New PIN again: ")
-TRIES_LEFT = translatable(_P, "The PIN has {tries} tries left.")
+TRIES_LEFT = translatable(_P, "PIN tries left: {tries}.")
 
 
 class NoPinGivenError(EidError):

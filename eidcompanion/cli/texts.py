@@ -34,7 +34,7 @@ RECORDED_PERSONAL = translatable(
     "record it again with --anonymize.",
 )
 SIMULATOR_READY = translatable(
-    _M, "{card} is in the reader ({where}). PIN {pin}, {tries} tries left. Press Ctrl+C to take it out."
+    _M, "{card} is in the reader ({where}). PIN {pin}, tries left: {tries}. Press Ctrl+C to take it out."
 )
 SIMULATED_PROFILE = translatable(_M, "A simulated applet {version} card")
 SIMULATED_FOLDER = translatable(_M, "A simulated card made of the files in {folder}")

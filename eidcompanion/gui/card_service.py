@@ -140,6 +140,12 @@ class CardService(QObject):
         else:
             self._set_phase(Phase.NO_CARD)
 
+    def retry_reader(self) -> str | None:
+        """The reader "Read again" reads: the one whose read failed, or one holding a mute card."""
+        if self.reader is not None:
+            return self.reader
+        return next((status.name for status in self.readers if status.mute), None)
+
     def select_reader(self, reader: str) -> None:
         """Show the card of ``reader``: read it (off the GUI thread)."""
         self._forget_card()

@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QComboBox,
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QProgressBar,
+    QStackedWidget,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -38,8 +39,20 @@ from eidcompanion.gui.settings import AppSettings
 from eidcompanion.gui.status_banner import Actions, StatusBanner, Tone
 from eidcompanion.i18n import SUPPORTED_LANGUAGES, Message
 from eidcompanion.private_files import write_private
+from eidcompanion.resources import ui_dir
 from eidcompanion.texts.errors import error_text
 from eidcompanion.view import CardView, CertificateView, card_view
+
+EMPTY_ICON_SIZE = 160
+
+
+def _empty_page() -> QLabel:
+    """Shown when there is no card and no file: the banner says what to do, no empty forms."""
+    page = QLabel()
+    page.setObjectName("empty_page")
+    page.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    page.setPixmap(QIcon(str(ui_dir() / "icons" / "eidcompanion.svg")).pixmap(EMPTY_ICON_SIZE))
+    return page
 
 
 class MainWindow(QMainWindow):
@@ -65,15 +78,7 @@ class MainWindow(QMainWindow):
         self.progress.setObjectName("read_progress")
         self.progress.setVisible(False)
         layout.addWidget(self.progress)
-        reader_row = QHBoxLayout()
-        self.reader_label = QLabel()
-        self.readers = QComboBox()
-        self.readers.setObjectName("reader_choice")
-        self.reader_label.setBuddy(self.readers)
-        self.readers.activated.connect(self._on_reader_chosen)
-        reader_row.addWidget(self.reader_label)
-        reader_row.addWidget(self.readers, 1)
-        layout.addLayout(reader_row)
+        layout.addLayout(self._build_reader_row())
         self.tabs = QTabWidget()
         self.tabs.setObjectName("tabs")
         self.identity_page = IdentityPage()
@@ -82,7 +87,11 @@ class MainWindow(QMainWindow):
         self.authenticity_page = AuthenticityPage()
         for page in (self.identity_page, self.card_page, self.certificates_page, self.authenticity_page):
             self.tabs.addTab(page, "")
-        layout.addWidget(self.tabs, 1)
+        self.empty_page = _empty_page()
+        self.body = QStackedWidget()
+        self.body.addWidget(self.empty_page)
+        self.body.addWidget(self.tabs)
+        layout.addWidget(self.body, 1)
         self.setCentralWidget(central)
         self._build_menus()
 
@@ -97,6 +106,18 @@ class MainWindow(QMainWindow):
         languages.changed.connect(self.retranslate)
         self.resize(900, 640)
         self.retranslate()
+
+    def _build_reader_row(self) -> QHBoxLayout:
+        """The reader choice, shown when more than one reader holds a card."""
+        row = QHBoxLayout()
+        self.reader_label = QLabel()
+        self.readers = QComboBox()
+        self.readers.setObjectName("reader_choice")
+        self.reader_label.setBuddy(self.readers)
+        self.readers.activated.connect(self._on_reader_chosen)
+        row.addWidget(self.reader_label)
+        row.addWidget(self.readers, 1)
+        return row
 
     # -- menus -------------------------------------------------------------------------------
 
@@ -144,6 +165,7 @@ class MainWindow(QMainWindow):
 
     def retranslate(self, _language: str = "") -> None:
         self.setWindowTitle(tr(texts.APP_NAME))
+        self.empty_page.setAccessibleName(tr(texts.APP_NAME))
         self.tabs.setAccessibleName(tr(texts.APP_NAME))
         tab_bar = self.tabs.tabBar()
         if tab_bar is not None:
@@ -218,7 +240,10 @@ class MainWindow(QMainWindow):
                 self.banner.show_state(*self._notice, self._card_actions())
             elif document.from_file:
                 self.banner.show_state(
-                    Tone.WARNING, tr(texts.FROM_FILE, path=self.file_path), "", self._card_actions()
+                    Tone.WARNING,
+                    tr(texts.FROM_FILE, path=Path(self.file_path).name),
+                    self.file_path,
+                    self._card_actions(),
                 )
             elif document.simulated:
                 self.banner.show_state(Tone.SIMULATED, tr(texts.SIMULATED), "", self._card_actions())
@@ -239,7 +264,7 @@ class MainWindow(QMainWindow):
             else error_text(problem, TRANSLATOR)
         )
         actions: Actions = ()
-        reader = self.service.reader
+        reader = self.service.retry_reader()
         if reader is not None:
             actions = ((texts.READ_AGAIN, lambda: self.service.select_reader(reader)),)
         self.banner.show_state(Tone.ERROR, text, problem.detail, actions)
@@ -275,6 +300,7 @@ class MainWindow(QMainWindow):
     def _render_card(self) -> None:
         """Draw the card shown, or empty every page (no name, number or photo left anywhere)."""
         document = self.service.document
+        self.body.setCurrentWidget(self.tabs if document is not None else self.empty_page)
         if document is None:
             self.view = None
             self.identity_page.clear()

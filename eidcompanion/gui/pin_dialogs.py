@@ -25,6 +25,9 @@ from eidcompanion.card.pin_entry import TypedPin, TypedPinChange
 from eidcompanion.gui import texts
 from eidcompanion.gui.languages import tr
 
+DIALOG_MIN_WIDTH = 420
+"""Wide enough for the prompt to wrap in two or three lines, not a narrow column."""
+
 
 def pin_field(name: str, accessible: str) -> QLineEdit:
     field = QLineEdit()
@@ -47,11 +50,18 @@ class _PinDialogBase(QDialog):
         super().__init__(parent)
         self.setWindowTitle(title)
         self.setModal(True)
+        self.setMinimumWidth(DIALOG_MIN_WIDTH)
         self.layout_ = QVBoxLayout(self)
         self.prompt = QLabel()
         self.prompt.setObjectName("pin_prompt")
         self.prompt.setWordWrap(True)
         self.layout_.addWidget(self.prompt)
+        self.last_try = QLabel()  # shown only when one try is left: a wrong PIN now blocks the card
+        self.last_try.setObjectName("pin_last_try")
+        self.last_try.setWordWrap(True)
+        self.last_try.setStyleSheet("color: #b71c1c; font-weight: bold;")
+        self.last_try.setVisible(False)
+        self.layout_.addWidget(self.last_try)
         self.form = QFormLayout()
         self.layout_.addLayout(self.form)
         self.message = QLabel()
@@ -74,6 +84,14 @@ class _PinDialogBase(QDialog):
 
     def _submit(self) -> None:
         raise NotImplementedError
+
+    def _show_prompt(self, prompt: str, tries_left: int | None) -> None:
+        self.prompt.setText(prompt)
+        last_try = tr(texts.LAST_TRY) if tries_left == 1 else ""
+        self.last_try.setText(last_try)
+        self.last_try.setAccessibleName(last_try)
+        self.last_try.setVisible(bool(last_try))
+        self.prompt.setAccessibleName(" ".join(part for part in (prompt, last_try) if part))
 
     def show_message(self, text: str, *, warning: bool = True) -> None:
         self.message.setText(text)
@@ -107,7 +125,7 @@ class PinDialog(_PinDialogBase):
             self.buttons.setStandardButtons(QDialogButtonBox.StandardButton.Cancel)
             self.buttons.rejected.connect(self.reject)
         else:
-            self.form.addRow(tr(texts.PIN_FIELD) + ":", self.field)
+            self.form.addRow(tr(texts.FIELD_LABEL, label=tr(texts.PIN_FIELD)), self.field)
             self.field.textChanged.connect(lambda _text: self.ok_button.setEnabled(self._valid()))
             self.ok_button.setEnabled(False)
             self.field.setFocus()
@@ -115,14 +133,12 @@ class PinDialog(_PinDialogBase):
 
     def show_tries(self, tries_left: int | None) -> None:
         if self.pin_pad:
-            self.prompt.setText(tr(texts.PIN_PAD_PROMPT, tries=tries_left if tries_left is not None else "?"))
+            prompt = tr(texts.PIN_PAD_PROMPT, tries=tries_left if tries_left is not None else "?")
         elif tries_left is None:
-            self.prompt.setText(tr(texts.PIN_PROMPT_UNKNOWN))
+            prompt = tr(texts.PIN_PROMPT_UNKNOWN)
         else:
-            self.prompt.setText(tr(texts.PIN_PROMPT, tries=tries_left))
-        if tries_left == 1:
-            self.prompt.setText(self.prompt.text() + "\n" + tr(texts.LAST_TRY))
-        self.prompt.setAccessibleName(self.prompt.text())
+            prompt = tr(texts.PIN_PROMPT, tries=tries_left)
+        self._show_prompt(prompt, tries_left)
 
     def _valid(self) -> bool:
         return valid_length(self.field.text())
@@ -156,18 +172,18 @@ class ChangePinDialog(_PinDialogBase):
             (texts.NEW_PIN, self.new),
             (texts.NEW_PIN_AGAIN, self.again),
         ):
-            self.form.addRow(tr(label) + ":", field)
+            self.form.addRow(tr(texts.FIELD_LABEL, label=tr(label)), field)
             field.textChanged.connect(self._on_edit)
         self.ok_button.setEnabled(False)
         self.current.setFocus()
         self.show_tries(tries_left)
 
     def show_tries(self, tries_left: int | None) -> None:
-        text = tr(texts.PIN_PROMPT_UNKNOWN) if tries_left is None else tr(texts.PIN_PROMPT, tries=tries_left)
-        if tries_left == 1:
-            text += "\n" + tr(texts.LAST_TRY)
-        self.prompt.setText(text)
-        self.prompt.setAccessibleName(text)
+        if tries_left is None:
+            prompt = tr(texts.PIN_PROMPT_UNKNOWN)
+        else:
+            prompt = tr(texts.PIN_PROMPT, tries=tries_left)
+        self._show_prompt(prompt, tries_left)
 
     def _on_edit(self, _text: str) -> None:
         differ = (

@@ -64,7 +64,7 @@ _WITHOUT_CARD: dict[str, tuple[Phase, EidError | None]] = {
     "pin-pad-timeout": (Phase.FAILED, PinPadTimeoutError("status word 6400")),
     "pin-pad-cancelled": (Phase.FAILED, PinPadCancelledError("status word 6401")),
 }
-_CARD_STILL_IN = frozenset({"unsupported-card", "not-activated", "reader-busy"})
+_CARD_STILL_IN = frozenset({"unsupported-card", "not-activated", "reader-busy", "card-unresponsive"})
 """Reads that failed with the card still in its reader: the service keeps the reader, the banner offers
 to read again. (A blocked PIN or a PIN pad error never ends a read: the app shows those after a PIN
 entry, over the card; here they stand alone, without a reader.)"""

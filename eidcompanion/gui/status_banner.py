@@ -16,6 +16,8 @@ from eidcompanion.gui import texts
 from eidcompanion.gui.languages import tr
 from eidcompanion.i18n import Message
 
+BANNER_MIN_HEIGHT = 64
+
 Actions = tuple[tuple[Message, Callable[[], None]], ...]
 """Buttons next to the sentence: a label and what it does."""
 
@@ -49,30 +51,33 @@ class StatusBanner(QFrame):
         super().__init__(parent)
         self.setObjectName("status_banner")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        outer = QVBoxLayout(self)
-        row = QHBoxLayout()
+        self.setMinimumHeight(BANNER_MIN_HEIGHT)  # the window does not jump between one-line states
+        row = QHBoxLayout(self)
         self.icon = QLabel()
         self.icon.setFixedSize(32, 32)
         row.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
+        column = QVBoxLayout()  # the sentence, and under it (aligned with it) the details
         self.text = QLabel()
         self.text.setObjectName("status_text")
         self.text.setWordWrap(True)
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        row.addWidget(self.text, 1)
+        column.addWidget(self.text)
+        self.details = QLabel()
+        self.details.setObjectName("status_details")
+        self.details.setWordWrap(True)
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.details.setVisible(False)
+        column.addWidget(self.details)
+        column.addStretch(1)
+        row.addLayout(column, 1)
         self.action_row = QHBoxLayout()
+        self.action_row.setAlignment(Qt.AlignmentFlag.AlignTop)
         row.addLayout(self.action_row)
         self.details_button = QPushButton()
         self.details_button.setObjectName("details_toggle")
         self.details_button.setCheckable(True)
         self.details_button.toggled.connect(self._toggle_details)
         row.addWidget(self.details_button, 0, Qt.AlignmentFlag.AlignTop)
-        outer.addLayout(row)
-        self.details = QLabel()
-        self.details.setObjectName("status_details")
-        self.details.setWordWrap(True)
-        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.details.setVisible(False)
-        outer.addWidget(self.details)
         self.tone = Tone.INFO
         self._buttons: list[QPushButton] = []
 

@@ -13,6 +13,7 @@ TAB_AUTHENTICITY = translatable(_W, "Authenticity")
 ADDRESS_GROUP = translatable(_W, "Address")
 PHOTO_ALT = translatable(_W, "Photo of the card holder")
 NO_PHOTO = translatable(_W, "No photo")
+FIELD_LABEL = translatable(_W, "{label}:")  # French puts a space before the colon
 
 MENU_FILE = translatable(_W, "&File")
 MENU_LANGUAGE = translatable(_W, "&Language")
@@ -85,14 +86,14 @@ PIN_BLOCKED_HELP = translatable(
 
 # -- card and PIN --------------------------------------------------------------------------------
 _P = "PIN"
-PIN_TRIES = translatable(_P, "PIN: {tries} tries left out of 3.")
+PIN_TRIES = translatable(_P, "PIN tries left: {tries} of 3.")
 PIN_TRIES_UNKNOWN = translatable(_P, "PIN: this old card cannot tell its tries left without using one.")
 PIN_IS_BLOCKED = translatable(_P, "PIN: blocked.")
 TEST_PIN = translatable(_P, "&Test PIN")
 CHANGE_PIN = translatable(_P, "&Change PIN")
 PIN_DIALOG_TITLE = translatable(_P, "Enter your PIN")
 CHANGE_DIALOG_TITLE = translatable(_P, "Change your PIN")
-PIN_PROMPT = translatable(_P, "Type the PIN of your eID card ({tries} tries left).")
+PIN_PROMPT = translatable(_P, "Type the PIN of your eID card (tries left: {tries}).")
 PIN_PROMPT_UNKNOWN = translatable(_P, "Type the PIN of your eID card.")
 PIN_FIELD = translatable(_P, "PIN")
 PIN_RULES = translatable(_P, "4 to 12 digits")
@@ -104,11 +105,11 @@ CHECKING_PIN = translatable(_P, "Checking the PIN with the card…")
 PIN_OK = translatable(_P, "Your PIN is correct.")
 PIN_CHANGED = translatable(_P, "Your PIN was changed. Use the new PIN from now on.")
 WRONG_PIN_TRIES = translatable(
-    _P, "Wrong PIN. {tries} tries left before the PIN is blocked. Type it again, or cancel."
+    _P, "Wrong PIN. Tries left before the PIN is blocked: {tries}. Type it again, or cancel."
 )
 LAST_TRY = translatable(_P, "Careful: this is the last try. A wrong PIN now blocks the card.")
 PIN_PAD_PROMPT = translatable(
-    _P, "Type your PIN on the card reader's keypad, then press its OK key ({tries} tries left)."
+    _P, "Type your PIN on the card reader's keypad, then press its OK key (tries left: {tries})."
 )
 PIN_PAD_CHANGE_PROMPT = translatable(
     _P, "Follow the card reader's display: type your current PIN, then the new PIN twice, on its keypad."

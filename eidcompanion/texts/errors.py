@@ -88,7 +88,7 @@ ERROR_TEXTS: dict[ErrorCode, Message] = {
     ),
     ErrorCode.WRONG_PIN: translatable(
         _E,
-        "Wrong PIN. {tries_left} tries left before the card blocks the PIN.",
+        "Wrong PIN. Tries left before the card blocks the PIN: {tries_left}.",
     ),
     ErrorCode.PIN_BLOCKED: translatable(
         _E,

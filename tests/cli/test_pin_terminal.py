@@ -62,16 +62,16 @@ def converse(arguments: list[str], answers: list[tuple[str, str]], timeout: floa
 
 
 def test_the_pin_is_asked_with_the_tries_left_and_never_echoed() -> None:
-    code, output = converse(["pin", "verify", "--virtual", "1.8"], [("PIN (3 tries left): ", "1234")])
+    code, output = converse(["pin", "verify", "--virtual", "1.8"], [("PIN (tries left: 3): ", "1234")])
     assert code == 0, output
     assert "The PIN is correct." in output
     assert "1234" not in output  # echo was off
 
 
 def test_a_wrong_pin_on_the_terminal_is_tried_once() -> None:
-    code, output = converse(["pin", "verify", "--virtual", "1.7"], [("PIN (3 tries left): ", "9999")])
+    code, output = converse(["pin", "verify", "--virtual", "1.7"], [("PIN (tries left: 3): ", "9999")])
     assert code == 11
-    assert "Wrong PIN. 2 tries left" in output
+    assert "Wrong PIN. Tries left before the card blocks the PIN: 2." in output
     assert output.count("PIN (") == 1  # asked once, never retried on its own
     assert "9999" not in output
 
@@ -80,7 +80,7 @@ def test_changing_the_pin_asks_twice_for_the_new_one() -> None:
     code, output = converse(
         ["pin", "change", "--virtual", "1.8"],
         [
-            ("Current PIN (3 tries left): ", "1234"),
+            ("Current PIN (tries left: 3): ", "1234"),
             ("New PIN (4 to 12 digits): ", "2468"),
             ("New PIN again: ", "2469"),
         ],

@@ -58,7 +58,7 @@ def test_insert_shows_the_identity_and_remove_clears_it_everywhere(
     assert field_value(app, "national_number") == NATIONAL_NUMBER
     assert field_value(app, "street") == "Rue de la Loi"
     assert not app.window.identity_page.photo.pixmap().isNull()
-    assert "3 tries" in app.window.card_page.pin_label.text()
+    assert "tries left: 3 of 3" in app.window.card_page.pin_label.text()
 
     card_slot.remove()
     qtbot.waitUntil(lambda: app.service.phase is Phase.NO_CARD, timeout=3000)
@@ -128,14 +128,15 @@ def test_wrong_pins_show_the_tries_then_the_blocked_advice_without_another_verif
     app.window.card_page.test_button.click()
     qtbot.waitUntil(lambda: isinstance(app.window.pin_flow.dialog, PinDialog), timeout=5000)
     dialog = _pin_dialog(app)
-    assert "3 tries left" in dialog.prompt.text()
+    assert "tries left: 3" in dialog.prompt.text()
     for tries_left in (2, 1):
         _submit(qtbot, dialog, pin="9999")
         assert dialog.field.text() == ""  # the field never keeps the PIN
-        expected = f"{tries_left} tries left"
+        expected = f"blocked: {tries_left}."
         qtbot.waitUntil(lambda: expected in dialog.message.text(), timeout=5000)  # noqa: B023
-        assert f"{tries_left} tries" in app.window.card_page.pin_label.text()
-    assert "last try" in dialog.prompt.text()
+        assert f"tries left: {tries_left} of 3" in app.window.card_page.pin_label.text()
+    assert "last try" in dialog.last_try.text()
+    assert dialog.last_try.isVisibleTo(dialog)
     _submit(qtbot, dialog, pin="9999")
     qtbot.waitUntil(lambda: app.window.pin_flow.dialog is None, timeout=5000)
     assert "blocked" in app.window.banner.text.text()
@@ -172,4 +173,4 @@ def test_change_pin_then_the_new_pin_works(qtbot: QtBot, app: App, card_slot: Ca
     qtbot.waitUntil(lambda: isinstance(app.window.pin_flow.dialog, PinDialog), timeout=5000)
     _submit(qtbot, _pin_dialog(app), pin="567890")
     qtbot.waitUntil(lambda: "correct" in app.window.banner.text.text(), timeout=5000)
-    assert "3 tries" in app.window.card_page.pin_label.text()
+    assert "tries left: 3 of 3" in app.window.card_page.pin_label.text()

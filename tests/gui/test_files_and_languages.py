@@ -129,7 +129,7 @@ def test_the_pin_dialog_takes_4_to_12_digits_only_and_escape_cancels(qtbot: QtBo
     dialog = PinDialog(offline_app.window, 2)
     qtbot.addWidget(dialog)
     dialog.show()
-    assert "2 tries left" in dialog.prompt.text()
+    assert "tries left: 2" in dialog.prompt.text()
     submitted: list[object] = []
     dialog.submitted.connect(submitted.append)
     qtbot.keyClicks(dialog.field, "12a3")

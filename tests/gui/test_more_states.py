@@ -141,3 +141,16 @@ def test_a_pin_pad_cancel_or_timeout_is_said_plainly(
     assert offline_app.window.pin_flow.dialog is None
     assert offline_app.service.pin_status is not None
     assert offline_app.service.pin_status.tries_left == 3  # no try was used
+
+
+def test_a_mute_card_is_explained_and_can_be_read_again(qtbot: QtBot, offline_app: App) -> None:
+    from eidcompanion.transport.pcsc import ReaderStatus
+
+    mute = ReaderStatus("ACS ACR39U ICC Reader 00 00", card_present=False, atr=None, mute=True)
+    offline_app.service._on_readers([mute])  # what the reader monitor reports for a card with no ATR
+    assert offline_app.service.phase is Phase.FAILED
+    assert "does not answer" in banner(offline_app)
+    buttons = {button.text(): button for button in offline_app.window.banner.action_buttons()}
+    assert "Read again" in buttons
+    buttons["Read again"].click()
+    assert offline_app.service.reader == mute.name  # the read was started on that reader

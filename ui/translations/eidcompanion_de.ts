@@ -52,6 +52,10 @@
             <translation>PIN-Code</translation>
         </message>
         <message>
+            <source>PIN tries left: {tries} of 3.</source>
+            <translation>PIN-Code: noch {tries} von 3 Versuchen übrig.</translation>
+        </message>
+        <message>
             <source>PIN: blocked.</source>
             <translation>PIN-Code: gesperrt.</translation>
         </message>
@@ -60,15 +64,11 @@
             <translation>PIN-Code: Diese alte Karte kann die Anzahl der verbleibenden Versuche nicht angeben, ohne einen zu verbrauchen.</translation>
         </message>
         <message>
-            <source>PIN: {tries} tries left out of 3.</source>
-            <translation>PIN-Code: noch {tries} von 3 Versuchen übrig.</translation>
-        </message>
-        <message>
             <source>The two new PINs are not the same.</source>
             <translation>Die beiden neuen PIN-Codes stimmen nicht überein.</translation>
         </message>
         <message>
-            <source>Type the PIN of your eID card ({tries} tries left).</source>
+            <source>Type the PIN of your eID card (tries left: {tries}).</source>
             <translation>Geben Sie den PIN-Code Ihrer eID-Karte ein (verbleibende Versuche: {tries}).</translation>
         </message>
         <message>
@@ -76,11 +76,11 @@
             <translation>Geben Sie den PIN-Code Ihrer eID-Karte ein.</translation>
         </message>
         <message>
-            <source>Type your PIN on the card reader's keypad, then press its OK key ({tries} tries left).</source>
+            <source>Type your PIN on the card reader's keypad, then press its OK key (tries left: {tries}).</source>
             <translation>Geben Sie Ihren PIN-Code auf der Tastatur des Kartenlesers ein und drücken Sie dann dessen OK-Taste (verbleibende Versuche: {tries}).</translation>
         </message>
         <message>
-            <source>Wrong PIN. {tries} tries left before the PIN is blocked. Type it again, or cancel.</source>
+            <source>Wrong PIN. Tries left before the PIN is blocked: {tries}. Type it again, or cancel.</source>
             <translation>Falscher PIN-Code. Verbleibende Versuche, bevor der PIN-Code gesperrt wird: {tries}. Geben Sie ihn erneut ein oder brechen Sie ab.</translation>
         </message>
         <message>
@@ -209,6 +209,10 @@
         <message>
             <source>eID files (*.eid)</source>
             <translation>eID-Dateien (*.eid)</translation>
+        </message>
+        <message>
+            <source>{label}:</source>
+            <translation>{label}:</translation>
         </message>
     </context>
     <context>
@@ -1083,7 +1087,7 @@ und verwenden Sie dort eidcompanion oder ein anderes PC/SC-Programm.</translatio
             <translation>keine Karte</translation>
         </message>
         <message>
-            <source>{card} is in the reader ({where}). PIN {pin}, {tries} tries left. Press Ctrl+C to take it out.</source>
+            <source>{card} is in the reader ({where}). PIN {pin}, tries left: {tries}. Press Ctrl+C to take it out.</source>
             <translation>{card} befindet sich im Kartenleser ({where}). PIN {pin}, verbleibende Versuche: {tries}. Drücken Sie Ctrl+C, um die Karte herauszunehmen.</translation>
         </message>
     </context>
@@ -1242,7 +1246,7 @@ und verwenden Sie dort eidcompanion oder ein anderes PC/SC-Programm.</translatio
             <translation>Diese Datei ist keine eID-Datei, die geöffnet werden kann: Sie ist beschädigt oder in einem unbekannten Format.</translation>
         </message>
         <message>
-            <source>Wrong PIN. {tries_left} tries left before the card blocks the PIN.</source>
+            <source>Wrong PIN. Tries left before the card blocks the PIN: {tries_left}.</source>
             <translation>Falscher PIN-Code. Verbleibende Versuche, bevor die Karte den PIN-Code sperrt: {tries_left}.</translation>
         </message>
     </context>
@@ -1260,7 +1264,7 @@ und verwenden Sie dort eidcompanion oder ein anderes PC/SC-Programm.</translatio
     <context>
         <name>pin</name>
         <message>
-            <source>Current PIN ({tries} tries left): </source>
+            <source>Current PIN (tries left: {tries}): </source>
             <translation>Aktueller PIN-Code (verbleibende Versuche: {tries}): </translation>
         </message>
         <message>
@@ -1272,7 +1276,7 @@ und verwenden Sie dort eidcompanion oder ein anderes PC/SC-Programm.</translatio
             <translation>Neuen PIN-Code wiederholen: </translation>
         </message>
         <message>
-            <source>On the card reader's keypad, type your current PIN, then the new PIN twice ({tries} tries left).</source>
+            <source>On the card reader's keypad, type your current PIN, then the new PIN twice (tries left: {tries}).</source>
             <translation>Geben Sie auf der Tastatur des Kartenlesers Ihren aktuellen PIN-Code und dann zweimal den neuen PIN-Code ein (verbleibende Versuche: {tries}).</translation>
         </message>
         <message>
@@ -1280,16 +1284,16 @@ und verwenden Sie dort eidcompanion oder ein anderes PC/SC-Programm.</translatio
             <translation>Geben Sie auf der Tastatur des Kartenlesers Ihren aktuellen PIN-Code und dann zweimal den neuen PIN-Code ein.</translation>
         </message>
         <message>
-            <source>PIN ({tries} tries left): </source>
+            <source>PIN (tries left: {tries}): </source>
             <translation>PIN-Code (verbleibende Versuche: {tries}): </translation>
+        </message>
+        <message>
+            <source>PIN tries left: {tries}.</source>
+            <translation>Verbleibende Versuche für den PIN-Code: {tries}.</translation>
         </message>
         <message>
             <source>PIN: </source>
             <translation>PIN-Code: </translation>
-        </message>
-        <message>
-            <source>The PIN has {tries} tries left.</source>
-            <translation>Verbleibende Versuche für den PIN-Code: {tries}.</translation>
         </message>
         <message>
             <source>The PIN is blocked. Go to your municipality with the PUK code of your PIN letter to choose a new PIN.</source>
@@ -1308,7 +1312,7 @@ und verwenden Sie dort eidcompanion oder ein anderes PC/SC-Programm.</translatio
             <translation>Diese Karte (applet 1.1) kann die Anzahl der verbleibenden Versuche nicht angeben, ohne einen zu verbrauchen; sie wird daher nicht angezeigt.</translation>
         </message>
         <message>
-            <source>Type your PIN on the card reader's keypad ({tries} tries left).</source>
+            <source>Type your PIN on the card reader's keypad (tries left: {tries}).</source>
             <translation>Geben Sie Ihren PIN-Code auf der Tastatur des Kartenlesers ein (verbleibende Versuche: {tries}).</translation>
         </message>
         <message>

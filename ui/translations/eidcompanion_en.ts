@@ -52,6 +52,10 @@
             <translation>PIN</translation>
         </message>
         <message>
+            <source>PIN tries left: {tries} of 3.</source>
+            <translation>PIN tries left: {tries} of 3.</translation>
+        </message>
+        <message>
             <source>PIN: blocked.</source>
             <translation>PIN: blocked.</translation>
         </message>
@@ -60,28 +64,24 @@
             <translation>PIN: this old card cannot tell its tries left without using one.</translation>
         </message>
         <message>
-            <source>PIN: {tries} tries left out of 3.</source>
-            <translation>PIN: {tries} tries left out of 3.</translation>
-        </message>
-        <message>
             <source>The two new PINs are not the same.</source>
             <translation>The two new PINs are not the same.</translation>
         </message>
         <message>
-            <source>Type the PIN of your eID card ({tries} tries left).</source>
-            <translation>Type the PIN of your eID card ({tries} tries left).</translation>
+            <source>Type the PIN of your eID card (tries left: {tries}).</source>
+            <translation>Type the PIN of your eID card (tries left: {tries}).</translation>
         </message>
         <message>
             <source>Type the PIN of your eID card.</source>
             <translation>Type the PIN of your eID card.</translation>
         </message>
         <message>
-            <source>Type your PIN on the card reader's keypad, then press its OK key ({tries} tries left).</source>
-            <translation>Type your PIN on the card reader's keypad, then press its OK key ({tries} tries left).</translation>
+            <source>Type your PIN on the card reader's keypad, then press its OK key (tries left: {tries}).</source>
+            <translation>Type your PIN on the card reader's keypad, then press its OK key (tries left: {tries}).</translation>
         </message>
         <message>
-            <source>Wrong PIN. {tries} tries left before the PIN is blocked. Type it again, or cancel.</source>
-            <translation>Wrong PIN. {tries} tries left before the PIN is blocked. Type it again, or cancel.</translation>
+            <source>Wrong PIN. Tries left before the PIN is blocked: {tries}. Type it again, or cancel.</source>
+            <translation>Wrong PIN. Tries left before the PIN is blocked: {tries}. Type it again, or cancel.</translation>
         </message>
         <message>
             <source>Your PIN is correct.</source>
@@ -209,6 +209,10 @@
         <message>
             <source>eID files (*.eid)</source>
             <translation>eID files (*.eid)</translation>
+        </message>
+        <message>
+            <source>{label}:</source>
+            <translation>{label}:</translation>
         </message>
     </context>
     <context>
@@ -1083,8 +1087,8 @@ then use eidcompanion or any PC/SC program there.</translation>
             <translation>no card</translation>
         </message>
         <message>
-            <source>{card} is in the reader ({where}). PIN {pin}, {tries} tries left. Press Ctrl+C to take it out.</source>
-            <translation>{card} is in the reader ({where}). PIN {pin}, {tries} tries left. Press Ctrl+C to take it out.</translation>
+            <source>{card} is in the reader ({where}). PIN {pin}, tries left: {tries}. Press Ctrl+C to take it out.</source>
+            <translation>{card} is in the reader ({where}). PIN {pin}, tries left: {tries}. Press Ctrl+C to take it out.</translation>
         </message>
     </context>
     <context>
@@ -1242,8 +1246,8 @@ then use eidcompanion or any PC/SC program there.</translation>
             <translation>This file is not an eID file that can be opened: it is damaged or in an unknown format.</translation>
         </message>
         <message>
-            <source>Wrong PIN. {tries_left} tries left before the card blocks the PIN.</source>
-            <translation>Wrong PIN. {tries_left} tries left before the card blocks the PIN.</translation>
+            <source>Wrong PIN. Tries left before the card blocks the PIN: {tries_left}.</source>
+            <translation>Wrong PIN. Tries left before the card blocks the PIN: {tries_left}.</translation>
         </message>
     </context>
     <context>
@@ -1260,8 +1264,8 @@ then use eidcompanion or any PC/SC program there.</translation>
     <context>
         <name>pin</name>
         <message>
-            <source>Current PIN ({tries} tries left): </source>
-            <translation>Current PIN ({tries} tries left): </translation>
+            <source>Current PIN (tries left: {tries}): </source>
+            <translation>Current PIN (tries left: {tries}): </translation>
         </message>
         <message>
             <source>New PIN (4 to 12 digits): </source>
@@ -1272,24 +1276,24 @@ then use eidcompanion or any PC/SC program there.</translation>
             <translation>New PIN again: </translation>
         </message>
         <message>
-            <source>On the card reader's keypad, type your current PIN, then the new PIN twice ({tries} tries left).</source>
-            <translation>On the card reader's keypad, type your current PIN, then the new PIN twice ({tries} tries left).</translation>
+            <source>On the card reader's keypad, type your current PIN, then the new PIN twice (tries left: {tries}).</source>
+            <translation>On the card reader's keypad, type your current PIN, then the new PIN twice (tries left: {tries}).</translation>
         </message>
         <message>
             <source>On the card reader's keypad, type your current PIN, then the new PIN twice.</source>
             <translation>On the card reader's keypad, type your current PIN, then the new PIN twice.</translation>
         </message>
         <message>
-            <source>PIN ({tries} tries left): </source>
-            <translation>PIN ({tries} tries left): </translation>
+            <source>PIN (tries left: {tries}): </source>
+            <translation>PIN (tries left: {tries}): </translation>
+        </message>
+        <message>
+            <source>PIN tries left: {tries}.</source>
+            <translation>PIN tries left: {tries}.</translation>
         </message>
         <message>
             <source>PIN: </source>
             <translation>PIN: </translation>
-        </message>
-        <message>
-            <source>The PIN has {tries} tries left.</source>
-            <translation>The PIN has {tries} tries left.</translation>
         </message>
         <message>
             <source>The PIN is blocked. Go to your municipality with the PUK code of your PIN letter to choose a new PIN.</source>
@@ -1308,8 +1312,8 @@ then use eidcompanion or any PC/SC program there.</translation>
             <translation>This card (applet 1.1) cannot tell the tries left without using one, so they are not shown.</translation>
         </message>
         <message>
-            <source>Type your PIN on the card reader's keypad ({tries} tries left).</source>
-            <translation>Type your PIN on the card reader's keypad ({tries} tries left).</translation>
+            <source>Type your PIN on the card reader's keypad (tries left: {tries}).</source>
+            <translation>Type your PIN on the card reader's keypad (tries left: {tries}).</translation>
         </message>
         <message>
             <source>Type your PIN on the card reader's keypad.</source>

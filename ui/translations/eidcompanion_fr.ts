@@ -52,6 +52,10 @@
             <translation>Code PIN</translation>
         </message>
         <message>
+            <source>PIN tries left: {tries} of 3.</source>
+            <translation>Code PIN — essais restants : {tries} sur 3.</translation>
+        </message>
+        <message>
             <source>PIN: blocked.</source>
             <translation>Code PIN : bloqué.</translation>
         </message>
@@ -60,15 +64,11 @@
             <translation>Code PIN : cette ancienne carte ne peut pas indiquer le nombre d’essais restants sans en utiliser un.</translation>
         </message>
         <message>
-            <source>PIN: {tries} tries left out of 3.</source>
-            <translation>Code PIN — essais restants : {tries} sur 3.</translation>
-        </message>
-        <message>
             <source>The two new PINs are not the same.</source>
             <translation>Les deux nouveaux codes PIN ne sont pas identiques.</translation>
         </message>
         <message>
-            <source>Type the PIN of your eID card ({tries} tries left).</source>
+            <source>Type the PIN of your eID card (tries left: {tries}).</source>
             <translation>Saisissez le code PIN de votre carte eID (essais restants : {tries}).</translation>
         </message>
         <message>
@@ -76,11 +76,11 @@
             <translation>Saisissez le code PIN de votre carte eID.</translation>
         </message>
         <message>
-            <source>Type your PIN on the card reader's keypad, then press its OK key ({tries} tries left).</source>
+            <source>Type your PIN on the card reader's keypad, then press its OK key (tries left: {tries}).</source>
             <translation>Saisissez votre code PIN sur le clavier du lecteur de carte, puis appuyez sur sa touche OK (essais restants : {tries}).</translation>
         </message>
         <message>
-            <source>Wrong PIN. {tries} tries left before the PIN is blocked. Type it again, or cancel.</source>
+            <source>Wrong PIN. Tries left before the PIN is blocked: {tries}. Type it again, or cancel.</source>
             <translation>Code PIN incorrect. Essais restants avant le blocage du code PIN : {tries}. Saisissez-le à nouveau, ou annulez.</translation>
         </message>
         <message>
@@ -209,6 +209,10 @@
         <message>
             <source>eID files (*.eid)</source>
             <translation>Fichiers eID (*.eid)</translation>
+        </message>
+        <message>
+            <source>{label}:</source>
+            <translation>{label} :</translation>
         </message>
     </context>
     <context>
@@ -1083,7 +1087,7 @@ puis utilisez-y eidcompanion ou tout autre programme PC/SC.</translation>
             <translation>pas de carte</translation>
         </message>
         <message>
-            <source>{card} is in the reader ({where}). PIN {pin}, {tries} tries left. Press Ctrl+C to take it out.</source>
+            <source>{card} is in the reader ({where}). PIN {pin}, tries left: {tries}. Press Ctrl+C to take it out.</source>
             <translation>{card} est dans le lecteur ({where}). PIN {pin}, essais restants : {tries}. Appuyez sur Ctrl+C pour retirer la carte.</translation>
         </message>
     </context>
@@ -1242,7 +1246,7 @@ puis utilisez-y eidcompanion ou tout autre programme PC/SC.</translation>
             <translation>Ce fichier n'est pas un fichier eID qui peut être ouvert : il est endommagé ou dans un format inconnu.</translation>
         </message>
         <message>
-            <source>Wrong PIN. {tries_left} tries left before the card blocks the PIN.</source>
+            <source>Wrong PIN. Tries left before the card blocks the PIN: {tries_left}.</source>
             <translation>Code PIN incorrect. Essais restants avant le blocage du code PIN : {tries_left}.</translation>
         </message>
     </context>
@@ -1260,7 +1264,7 @@ puis utilisez-y eidcompanion ou tout autre programme PC/SC.</translation>
     <context>
         <name>pin</name>
         <message>
-            <source>Current PIN ({tries} tries left): </source>
+            <source>Current PIN (tries left: {tries}): </source>
             <translation>Code PIN actuel (essais restants : {tries}) : </translation>
         </message>
         <message>
@@ -1272,7 +1276,7 @@ puis utilisez-y eidcompanion ou tout autre programme PC/SC.</translation>
             <translation>Confirmez le nouveau code PIN : </translation>
         </message>
         <message>
-            <source>On the card reader's keypad, type your current PIN, then the new PIN twice ({tries} tries left).</source>
+            <source>On the card reader's keypad, type your current PIN, then the new PIN twice (tries left: {tries}).</source>
             <translation>Sur le clavier du lecteur de carte, saisissez votre code PIN actuel, puis deux fois le nouveau code PIN (essais restants : {tries}).</translation>
         </message>
         <message>
@@ -1280,16 +1284,16 @@ puis utilisez-y eidcompanion ou tout autre programme PC/SC.</translation>
             <translation>Sur le clavier du lecteur de carte, saisissez votre code PIN actuel, puis deux fois le nouveau code PIN.</translation>
         </message>
         <message>
-            <source>PIN ({tries} tries left): </source>
+            <source>PIN (tries left: {tries}): </source>
             <translation>Code PIN (essais restants : {tries}) : </translation>
+        </message>
+        <message>
+            <source>PIN tries left: {tries}.</source>
+            <translation>Essais restants pour le code PIN : {tries}.</translation>
         </message>
         <message>
             <source>PIN: </source>
             <translation>Code PIN : </translation>
-        </message>
-        <message>
-            <source>The PIN has {tries} tries left.</source>
-            <translation>Essais restants pour le code PIN : {tries}.</translation>
         </message>
         <message>
             <source>The PIN is blocked. Go to your municipality with the PUK code of your PIN letter to choose a new PIN.</source>
@@ -1308,7 +1312,7 @@ puis utilisez-y eidcompanion ou tout autre programme PC/SC.</translation>
             <translation>Cette carte (applet 1.1) ne peut pas indiquer le nombre d’essais restants sans en utiliser un : ce nombre n’est donc pas affiché.</translation>
         </message>
         <message>
-            <source>Type your PIN on the card reader's keypad ({tries} tries left).</source>
+            <source>Type your PIN on the card reader's keypad (tries left: {tries}).</source>
             <translation>Saisissez votre code PIN sur le clavier du lecteur de carte (essais restants : {tries}).</translation>
         </message>
         <message>

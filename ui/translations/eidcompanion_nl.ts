@@ -52,6 +52,10 @@
             <translation>Pincode</translation>
         </message>
         <message>
+            <source>PIN tries left: {tries} of 3.</source>
+            <translation>Pincode: nog {tries} van de 3 pogingen over.</translation>
+        </message>
+        <message>
             <source>PIN: blocked.</source>
             <translation>Pincode: geblokkeerd.</translation>
         </message>
@@ -60,15 +64,11 @@
             <translation>Pincode: deze oude kaart kan het aantal resterende pogingen niet meedelen zonder er een te verbruiken.</translation>
         </message>
         <message>
-            <source>PIN: {tries} tries left out of 3.</source>
-            <translation>Pincode: nog {tries} van de 3 pogingen over.</translation>
-        </message>
-        <message>
             <source>The two new PINs are not the same.</source>
             <translation>De twee nieuwe pincodes zijn niet dezelfde.</translation>
         </message>
         <message>
-            <source>Type the PIN of your eID card ({tries} tries left).</source>
+            <source>Type the PIN of your eID card (tries left: {tries}).</source>
             <translation>Geef de pincode van uw eID-kaart in (resterende pogingen: {tries}).</translation>
         </message>
         <message>
@@ -76,11 +76,11 @@
             <translation>Geef de pincode van uw eID-kaart in.</translation>
         </message>
         <message>
-            <source>Type your PIN on the card reader's keypad, then press its OK key ({tries} tries left).</source>
+            <source>Type your PIN on the card reader's keypad, then press its OK key (tries left: {tries}).</source>
             <translation>Geef uw pincode in op het toetsenbord van de kaartlezer en druk daarna op de OK-toets van de kaartlezer (resterende pogingen: {tries}).</translation>
         </message>
         <message>
-            <source>Wrong PIN. {tries} tries left before the PIN is blocked. Type it again, or cancel.</source>
+            <source>Wrong PIN. Tries left before the PIN is blocked: {tries}. Type it again, or cancel.</source>
             <translation>Verkeerde pincode. Resterende pogingen voordat de pincode geblokkeerd wordt: {tries}. Geef ze opnieuw in, of annuleer.</translation>
         </message>
         <message>
@@ -209,6 +209,10 @@
         <message>
             <source>eID files (*.eid)</source>
             <translation>eID-bestanden (*.eid)</translation>
+        </message>
+        <message>
+            <source>{label}:</source>
+            <translation>{label}:</translation>
         </message>
     </context>
     <context>
@@ -1083,7 +1087,7 @@ en gebruik daar eidcompanion of een ander PC/SC-programma.</translation>
             <translation>geen kaart</translation>
         </message>
         <message>
-            <source>{card} is in the reader ({where}). PIN {pin}, {tries} tries left. Press Ctrl+C to take it out.</source>
+            <source>{card} is in the reader ({where}). PIN {pin}, tries left: {tries}. Press Ctrl+C to take it out.</source>
             <translation>{card} zit in de kaartlezer ({where}). PIN {pin}, resterende pogingen: {tries}. Druk op Ctrl+C om de kaart eruit te halen.</translation>
         </message>
     </context>
@@ -1242,7 +1246,7 @@ en gebruik daar eidcompanion of een ander PC/SC-programma.</translation>
             <translation>Dit bestand is geen eID-bestand dat geopend kan worden: het is beschadigd of in een onbekend formaat.</translation>
         </message>
         <message>
-            <source>Wrong PIN. {tries_left} tries left before the card blocks the PIN.</source>
+            <source>Wrong PIN. Tries left before the card blocks the PIN: {tries_left}.</source>
             <translation>Verkeerde pincode. Resterende pogingen voordat de kaart de pincode blokkeert: {tries_left}.</translation>
         </message>
     </context>
@@ -1260,7 +1264,7 @@ en gebruik daar eidcompanion of een ander PC/SC-programma.</translation>
     <context>
         <name>pin</name>
         <message>
-            <source>Current PIN ({tries} tries left): </source>
+            <source>Current PIN (tries left: {tries}): </source>
             <translation>Huidige pincode (resterende pogingen: {tries}): </translation>
         </message>
         <message>
@@ -1272,7 +1276,7 @@ en gebruik daar eidcompanion of een ander PC/SC-programma.</translation>
             <translation>Herhaal de nieuwe pincode: </translation>
         </message>
         <message>
-            <source>On the card reader's keypad, type your current PIN, then the new PIN twice ({tries} tries left).</source>
+            <source>On the card reader's keypad, type your current PIN, then the new PIN twice (tries left: {tries}).</source>
             <translation>Geef op het toetsenbord van de kaartlezer uw huidige pincode in, en daarna tweemaal de nieuwe pincode (resterende pogingen: {tries}).</translation>
         </message>
         <message>
@@ -1280,16 +1284,16 @@ en gebruik daar eidcompanion of een ander PC/SC-programma.</translation>
             <translation>Geef op het toetsenbord van de kaartlezer uw huidige pincode in, en daarna tweemaal de nieuwe pincode.</translation>
         </message>
         <message>
-            <source>PIN ({tries} tries left): </source>
+            <source>PIN (tries left: {tries}): </source>
             <translation>Pincode (resterende pogingen: {tries}): </translation>
+        </message>
+        <message>
+            <source>PIN tries left: {tries}.</source>
+            <translation>Resterende pogingen voor de pincode: {tries}.</translation>
         </message>
         <message>
             <source>PIN: </source>
             <translation>Pincode: </translation>
-        </message>
-        <message>
-            <source>The PIN has {tries} tries left.</source>
-            <translation>Resterende pogingen voor de pincode: {tries}.</translation>
         </message>
         <message>
             <source>The PIN is blocked. Go to your municipality with the PUK code of your PIN letter to choose a new PIN.</source>
@@ -1308,7 +1312,7 @@ en gebruik daar eidcompanion of een ander PC/SC-programma.</translation>
             <translation>Deze kaart (applet 1.1) kan het aantal resterende pogingen niet meedelen zonder er een te verbruiken, dus wordt het niet getoond.</translation>
         </message>
         <message>
-            <source>Type your PIN on the card reader's keypad ({tries} tries left).</source>
+            <source>Type your PIN on the card reader's keypad (tries left: {tries}).</source>
             <translation>Geef uw pincode in op het toetsenbord van de kaartlezer (resterende pogingen: {tries}).</translation>
         </message>
         <message>

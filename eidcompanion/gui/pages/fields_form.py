@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
 
+from eidcompanion.gui import texts
 from eidcompanion.gui.languages import tr
 from eidcompanion.view import Field
 
@@ -19,7 +20,7 @@ class FieldsForm(QWidget):
     def show_fields(self, fields: tuple[Field, ...]) -> None:
         self.clear()
         for item in fields:
-            label = QLabel(tr(item.label) + ":")
+            label = QLabel(tr(texts.FIELD_LABEL, label=tr(item.label)))
             value = QLabel(item.value)
             value.setObjectName(f"value_{item.key}")
             value.setWordWrap(True)

@@ -38,6 +38,12 @@ class IdentityPage(QScrollArea):
         column.addStretch(1)
         row.addLayout(column, 1)
         self.setWidget(body)
+        # like the other tabs, drawn on the tab's own background (no grey box, no frame)
+        self.setFrameShape(QScrollArea.Shape.NoFrame)
+        body.setAutoFillBackground(False)
+        viewport = self.viewport()
+        if viewport is not None:
+            viewport.setAutoFillBackground(False)
         self.retranslate()
 
     def retranslate(self) -> None:
