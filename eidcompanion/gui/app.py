@@ -19,6 +19,8 @@ from PySide6.QtWidgets import QApplication, QMenu, QSystemTrayIcon
 from eidcompanion.gui import texts
 from eidcompanion.gui.card_service import CardService
 from eidcompanion.gui.languages import Languages, system_language, tr
+from eidcompanion.gui.login_flow import LoginFlow
+from eidcompanion.gui.login_server import LoginServer
 from eidcompanion.gui.main_window import MainWindow
 from eidcompanion.gui.settings import AppSettings, PublicMode, public_mode
 from eidcompanion.gui.single_instance import SingleInstance, ask_running_app_to_show, socket_path
@@ -80,9 +82,13 @@ class App:
     window: MainWindow
     tray: QSystemTrayIcon | None
     idle: IdleClearer | None
+    logins: LoginFlow
+    login_server: LoginServer | None
 
     def shutdown(self) -> None:
         """Stop the threads cleanly and drop what the card gave (at quit)."""
+        if self.login_server is not None:
+            self.login_server.stop()
         self.service.stop()
         if self.tray is not None:
             self.tray.hide()
@@ -114,8 +120,26 @@ def _tray(window: MainWindow, languages: Languages) -> QSystemTrayIcon | None:
     return tray
 
 
+def _login_server(flow: LoginFlow) -> LoginServer | None:
+    """Serve browser logins; without a private runtime folder the app still works, without them."""
+    from eidcompanion.ipc.paths import UnsafeFolderError  # noqa: PLC0415
+
+    try:
+        server = LoginServer()
+    except (UnsafeFolderError, OSError) as exc:
+        logger.warning("browser logins are not available: %s", exc)
+        return None
+    server.requestArrived.connect(flow.submit)
+    server.requestCancelled.connect(flow.cancelled)
+    return server
+
+
 def build_app(
-    options: argparse.Namespace, *, watch_readers: bool = True, public: PublicMode | None = None
+    options: argparse.Namespace,
+    *,
+    watch_readers: bool = True,
+    public: PublicMode | None = None,
+    serve_logins: bool = True,
 ) -> App:
     qt = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(qt, QApplication)
@@ -137,7 +161,9 @@ def build_app(
         qt.installEventFilter(idle)
     if options.virtual:
         service.use_virtual_card(options.virtual)
-    return App(qt, service, languages, settings, window, tray, idle)
+    logins = LoginFlow(window, service, languages, window.show_notice)
+    server = _login_server(logins) if serve_logins else None
+    return App(qt, service, languages, settings, window, tray, idle, logins, server)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

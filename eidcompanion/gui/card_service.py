@@ -268,6 +268,25 @@ class CardService(QObject):
     def change_pin(self, change: PinChange, done: Callable[[EidError | None], None]) -> None:
         self._pin_job(lambda reader: self._access.change_pin(reader, change), done)
 
+    def card_job(
+        self, job: Callable[[CardAccess, str], object], done: Callable[[object, EidError | None], None]
+    ) -> None:
+        """Run ``job(access, reader)`` on the card shown, off the GUI thread; a wrong PIN or a
+        blocked card updates the tries shown."""
+
+        def finished(result: object, error: EidError | None) -> None:
+            if error is not None:
+                self._after_pin_error(error)
+            done(result, error)
+
+        access = self._access
+        self._card_job(lambda reader: job(access, reader), finished)
+
+    @property
+    def card_ready(self) -> bool:
+        """A card (not a file) is read and shown: a login can use it."""
+        return self.phase is Phase.SHOWING and self.read is not None and self.reader is not None
+
     def _pin_job(self, job: Callable[[str], object], done: Callable[[EidError | None], None]) -> None:
         def finished(result: object, error: EidError | None) -> None:
             if isinstance(result, PinStatus):

@@ -21,6 +21,9 @@ from eidcompanion.trust.authenticity import verify_authenticity
 from eidcompanion.trust.certificates import verify_certificates
 from eidcompanion.trust.checks import Report
 from eidcompanion.trust.config import TrustConfiguration
+from eidcompanion.webeid import card_operations
+from eidcompanion.webeid.card_operations import AuthenticationPlan, SignaturePlan, SignatureResult
+from eidcompanion.webeid.token import AuthToken
 
 VIRTUAL_READER = VIRTUAL_READER_NAME
 """The name the built-in virtual card's reader has inside the app (shown translated)."""
@@ -94,6 +97,31 @@ class CardAccess:
     def pin_pad(self, reader: str) -> PinPad | None:
         with self.card(reader) as card:
             return card.pin_pad()
+
+    # -- browser logins (Web eID): checked before the PIN is asked, then one signature --------
+
+    def plan_login(self, reader: str, origin: str, nonce: str) -> AuthenticationPlan:
+        with self.card(reader) as card:
+            return card_operations.plan_authentication(card, origin, nonce)
+
+    def login(self, reader: str, plan: AuthenticationPlan, entry: PinEntry) -> AuthToken:
+        """VERIFY, sign, LOG OFF in one transaction (BelpicCard.sign)."""
+        with self.card(reader) as card:
+            return card_operations.authenticate_planned(card, plan, entry)
+
+    def signing_certificate(self, reader: str) -> dict[str, object]:
+        with self.card(reader) as card:
+            return card_operations.signing_certificate(card)
+
+    def plan_signature(
+        self, reader: str, digest: bytes, hash_function: str, certificate: bytes
+    ) -> SignaturePlan:
+        with self.card(reader) as card:
+            return card_operations.plan_signature(card, digest, hash_function, certificate=certificate)
+
+    def sign(self, reader: str, plan: SignaturePlan, entry: PinEntry) -> SignatureResult:
+        with self.card(reader) as card:
+            return card_operations.sign_planned(card, plan, entry)
 
 
 def check_revocation(contents: CardContents) -> Report:

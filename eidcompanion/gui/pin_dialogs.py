@@ -52,6 +52,12 @@ class _PinDialogBase(QDialog):
         self.setModal(True)
         self.setMinimumWidth(DIALOG_MIN_WIDTH)
         self.layout_ = QVBoxLayout(self)
+        self.context = QLabel()  # who asks, for a browser login: "<site> asks you to log in..."
+        self.context.setObjectName("pin_context")
+        self.context.setWordWrap(True)
+        self.context.setStyleSheet("font-weight: bold;")
+        self.context.setVisible(False)
+        self.layout_.addWidget(self.context)
         self.prompt = QLabel()
         self.prompt.setObjectName("pin_prompt")
         self.prompt.setWordWrap(True)
@@ -84,6 +90,11 @@ class _PinDialogBase(QDialog):
 
     def _submit(self) -> None:
         raise NotImplementedError
+
+    def show_context(self, text: str) -> None:
+        self.context.setText(text)
+        self.context.setAccessibleName(text)
+        self.context.setVisible(bool(text))
 
     def _show_prompt(self, prompt: str, tries_left: int | None) -> None:
         self.prompt.setText(prompt)

@@ -141,3 +141,25 @@ NOT_FOR_FILES = translatable(_C, "Data opened from a file cannot be checked: ins
 REVOCATION_NOT_ASKED = translatable(
     _C, "Revocation was not asked yet: press “Check revocation online” when you are connected."
 )
+
+# -- browser logins ------------------------------------------------------------------------------
+_L = "login"
+LOGIN_ASKS = translatable(_L, "{site} asks you to log in with your eID card.")
+SIGN_ASKS = translatable(_L, "{site} asks you to sign a document with your eID card.")
+CERTIFICATE_ASKS = translatable(
+    _L,
+    "{site} asks for the certificate of your signature ({name}), to prepare a document for you to "
+    "sign. Nothing is signed now. Share the certificate with this site?",
+)
+CERTIFICATE_TITLE = translatable(_L, "Share your signature certificate")
+SHARE = translatable(_L, "&Share")
+INSERT_CARD_TITLE = translatable(_L, "Insert your eID card")
+INSERT_CARD_FOR_SITE = translatable(_L, "{site} asks for your eID card. Insert it in the card reader.")
+INSERT_SIGNING_CARD = translatable(
+    _L,
+    "The card in the reader is not the one {site} prepared the signature for. Insert the card you "
+    "chose on the site.",
+)
+LOGIN_FAILED_TITLE = translatable(_L, "The login did not work")
+LOGGED_IN = translatable(_L, "Your card answered the login of {site}.")
+SIGNED = translatable(_L, "Your card signed the document of {site}.")

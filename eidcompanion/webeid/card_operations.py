@@ -26,20 +26,11 @@ from eidcompanion.webeid.errors import (
     WrongSigningCardError,
 )
 from eidcompanion.webeid.origin import validate_nonce, validate_origin
+from eidcompanion.webeid.requests import HASH_SIZES
 from eidcompanion.webeid.token import AuthToken, signed_digest
 
 APP_VERSION = f"https://github.com/eidcompanion/eidcompanion/releases/{__version__}"
 
-HASH_SIZES = {
-    "SHA-224": 28,
-    "SHA-256": 32,
-    "SHA-384": 48,
-    "SHA-512": 64,
-    "SHA3-256": 32,
-    "SHA3-384": 48,
-    "SHA3-512": 64,
-}
-"""The hash functions a page may ask to sign with, and their digest sizes."""
 _EC_ALGORITHM_REFERENCES = {
     "SHA-256": 0x01, "SHA-384": 0x02, "SHA-512": 0x04,
     "SHA3-256": 0x08, "SHA3-384": 0x10, "SHA3-512": 0x20,

@@ -13,6 +13,7 @@ NONCE = translatable(_A, "the login challenge")
 HASH = translatable(_A, "the hash to sign")
 HASH_FUNCTION = translatable(_A, "the hash function")
 CERTIFICATE = translatable(_A, "the certificate")
+REQUEST = translatable(_A, "the request")
 
 
 class InvalidArgumentError(EidError):

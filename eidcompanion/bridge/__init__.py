@@ -1,0 +1,1 @@
+"""The native-messaging host the browser starts (``eidcompanion-bridge``): no Qt, no pyscard."""
