@@ -1262,6 +1262,53 @@ und verwenden Sie dort eidcompanion oder ein anderes PC/SC-Programm.</translatio
         </message>
     </context>
     <context>
+        <name>login</name>
+        <message>
+            <source>&amp;Share</source>
+            <translation>&amp;Teilen</translation>
+        </message>
+        <message>
+            <source>Insert your eID card</source>
+            <translation>Stecken Sie Ihre eID-Karte ein</translation>
+        </message>
+        <message>
+            <source>Share your signature certificate</source>
+            <translation>Ihr Signaturzertifikat weitergeben</translation>
+        </message>
+        <message>
+            <source>The card in the reader is not the one {site} prepared the signature for. Insert the card you chose on the site.</source>
+            <translation>Die Karte im Kartenleser ist nicht die, für die {site} die Signatur vorbereitet hat. Stecken Sie die Karte ein, die Sie auf der Website gewählt haben.</translation>
+        </message>
+        <message>
+            <source>The login did not work</source>
+            <translation>Die Anmeldung hat nicht funktioniert</translation>
+        </message>
+        <message>
+            <source>Your card answered the login of {site}.</source>
+            <translation>Ihre Karte hat die Anmeldung bei {site} beantwortet.</translation>
+        </message>
+        <message>
+            <source>Your card signed the document of {site}.</source>
+            <translation>Ihre Karte hat das Dokument von {site} signiert.</translation>
+        </message>
+        <message>
+            <source>{site} asks for the certificate of your signature ({name}), to prepare a document for you to sign. Nothing is signed now. Share the certificate with this site?</source>
+            <translation>{site} fragt nach dem Zertifikat Ihrer Signatur ({name}), um ein Dokument zum Signieren vorzubereiten. Jetzt wird nichts signiert. Das Zertifikat an diese Website weitergeben?</translation>
+        </message>
+        <message>
+            <source>{site} asks for your eID card. Insert it in the card reader.</source>
+            <translation>{site} fragt nach Ihrer eID-Karte. Stecken Sie sie in den Kartenleser.</translation>
+        </message>
+        <message>
+            <source>{site} asks you to log in with your eID card.</source>
+            <translation>{site} bittet Sie, sich mit Ihrer eID-Karte anzumelden.</translation>
+        </message>
+        <message>
+            <source>{site} asks you to sign a document with your eID card.</source>
+            <translation>{site} bittet Sie, ein Dokument mit Ihrer eID-Karte zu signieren.</translation>
+        </message>
+    </context>
+    <context>
         <name>pin</name>
         <message>
             <source>Current PIN (tries left: {tries}): </source>
@@ -1337,6 +1384,10 @@ und verwenden Sie dort eidcompanion oder ein anderes PC/SC-Programm.</translatio
         <message>
             <source>the login challenge</source>
             <translation>die Anmelde-Challenge</translation>
+        </message>
+        <message>
+            <source>the request</source>
+            <translation>die Anfrage</translation>
         </message>
         <message>
             <source>the site's address (origin)</source>

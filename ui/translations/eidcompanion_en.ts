@@ -1262,6 +1262,53 @@ then use eidcompanion or any PC/SC program there.</translation>
         </message>
     </context>
     <context>
+        <name>login</name>
+        <message>
+            <source>&amp;Share</source>
+            <translation>&amp;Share</translation>
+        </message>
+        <message>
+            <source>Insert your eID card</source>
+            <translation>Insert your eID card</translation>
+        </message>
+        <message>
+            <source>Share your signature certificate</source>
+            <translation>Share your signature certificate</translation>
+        </message>
+        <message>
+            <source>The card in the reader is not the one {site} prepared the signature for. Insert the card you chose on the site.</source>
+            <translation>The card in the reader is not the one {site} prepared the signature for. Insert the card you chose on the site.</translation>
+        </message>
+        <message>
+            <source>The login did not work</source>
+            <translation>The login did not work</translation>
+        </message>
+        <message>
+            <source>Your card answered the login of {site}.</source>
+            <translation>Your card answered the login of {site}.</translation>
+        </message>
+        <message>
+            <source>Your card signed the document of {site}.</source>
+            <translation>Your card signed the document of {site}.</translation>
+        </message>
+        <message>
+            <source>{site} asks for the certificate of your signature ({name}), to prepare a document for you to sign. Nothing is signed now. Share the certificate with this site?</source>
+            <translation>{site} asks for the certificate of your signature ({name}), to prepare a document for you to sign. Nothing is signed now. Share the certificate with this site?</translation>
+        </message>
+        <message>
+            <source>{site} asks for your eID card. Insert it in the card reader.</source>
+            <translation>{site} asks for your eID card. Insert it in the card reader.</translation>
+        </message>
+        <message>
+            <source>{site} asks you to log in with your eID card.</source>
+            <translation>{site} asks you to log in with your eID card.</translation>
+        </message>
+        <message>
+            <source>{site} asks you to sign a document with your eID card.</source>
+            <translation>{site} asks you to sign a document with your eID card.</translation>
+        </message>
+    </context>
+    <context>
         <name>pin</name>
         <message>
             <source>Current PIN (tries left: {tries}): </source>
@@ -1337,6 +1384,10 @@ then use eidcompanion or any PC/SC program there.</translation>
         <message>
             <source>the login challenge</source>
             <translation>the login challenge</translation>
+        </message>
+        <message>
+            <source>the request</source>
+            <translation>the request</translation>
         </message>
         <message>
             <source>the site's address (origin)</source>

@@ -1262,6 +1262,53 @@ puis utilisez-y eidcompanion ou tout autre programme PC/SC.</translation>
         </message>
     </context>
     <context>
+        <name>login</name>
+        <message>
+            <source>&amp;Share</source>
+            <translation>&amp;Partager</translation>
+        </message>
+        <message>
+            <source>Insert your eID card</source>
+            <translation>Insérez votre carte eID</translation>
+        </message>
+        <message>
+            <source>Share your signature certificate</source>
+            <translation>Partager votre certificat de signature</translation>
+        </message>
+        <message>
+            <source>The card in the reader is not the one {site} prepared the signature for. Insert the card you chose on the site.</source>
+            <translation>La carte dans le lecteur n’est pas celle pour laquelle {site} a préparé la signature. Insérez la carte que vous avez choisie sur le site.</translation>
+        </message>
+        <message>
+            <source>The login did not work</source>
+            <translation>La connexion n’a pas abouti</translation>
+        </message>
+        <message>
+            <source>Your card answered the login of {site}.</source>
+            <translation>Votre carte a répondu à la connexion de {site}.</translation>
+        </message>
+        <message>
+            <source>Your card signed the document of {site}.</source>
+            <translation>Votre carte a signé le document de {site}.</translation>
+        </message>
+        <message>
+            <source>{site} asks for the certificate of your signature ({name}), to prepare a document for you to sign. Nothing is signed now. Share the certificate with this site?</source>
+            <translation>{site} demande le certificat de votre signature ({name}) pour préparer un document à signer. Rien n’est signé maintenant. Partager le certificat avec ce site ?</translation>
+        </message>
+        <message>
+            <source>{site} asks for your eID card. Insert it in the card reader.</source>
+            <translation>{site} demande votre carte eID. Insérez-la dans le lecteur de carte.</translation>
+        </message>
+        <message>
+            <source>{site} asks you to log in with your eID card.</source>
+            <translation>{site} vous demande de vous connecter avec votre carte eID.</translation>
+        </message>
+        <message>
+            <source>{site} asks you to sign a document with your eID card.</source>
+            <translation>{site} vous demande de signer un document avec votre carte eID.</translation>
+        </message>
+    </context>
+    <context>
         <name>pin</name>
         <message>
             <source>Current PIN (tries left: {tries}): </source>
@@ -1337,6 +1384,10 @@ puis utilisez-y eidcompanion ou tout autre programme PC/SC.</translation>
         <message>
             <source>the login challenge</source>
             <translation>le défi de connexion</translation>
+        </message>
+        <message>
+            <source>the request</source>
+            <translation>la demande</translation>
         </message>
         <message>
             <source>the site's address (origin)</source>

@@ -1262,6 +1262,53 @@ en gebruik daar eidcompanion of een ander PC/SC-programma.</translation>
         </message>
     </context>
     <context>
+        <name>login</name>
+        <message>
+            <source>&amp;Share</source>
+            <translation>&amp;Delen</translation>
+        </message>
+        <message>
+            <source>Insert your eID card</source>
+            <translation>Steek uw eID-kaart in</translation>
+        </message>
+        <message>
+            <source>Share your signature certificate</source>
+            <translation>Uw handtekeningcertificaat delen</translation>
+        </message>
+        <message>
+            <source>The card in the reader is not the one {site} prepared the signature for. Insert the card you chose on the site.</source>
+            <translation>De kaart in de kaartlezer is niet de kaart waarvoor {site} de handtekening heeft voorbereid. Steek de kaart in die u op de site hebt gekozen.</translation>
+        </message>
+        <message>
+            <source>The login did not work</source>
+            <translation>Het aanmelden is niet gelukt</translation>
+        </message>
+        <message>
+            <source>Your card answered the login of {site}.</source>
+            <translation>Uw kaart heeft geantwoord op de aanmelding bij {site}.</translation>
+        </message>
+        <message>
+            <source>Your card signed the document of {site}.</source>
+            <translation>Uw kaart heeft het document van {site} ondertekend.</translation>
+        </message>
+        <message>
+            <source>{site} asks for the certificate of your signature ({name}), to prepare a document for you to sign. Nothing is signed now. Share the certificate with this site?</source>
+            <translation>{site} vraagt het certificaat van uw handtekening ({name}) om een document voor te bereiden dat u kunt ondertekenen. Er wordt nu niets ondertekend. Het certificaat met deze site delen?</translation>
+        </message>
+        <message>
+            <source>{site} asks for your eID card. Insert it in the card reader.</source>
+            <translation>{site} vraagt uw eID-kaart. Steek ze in de kaartlezer.</translation>
+        </message>
+        <message>
+            <source>{site} asks you to log in with your eID card.</source>
+            <translation>{site} vraagt u om aan te melden met uw eID-kaart.</translation>
+        </message>
+        <message>
+            <source>{site} asks you to sign a document with your eID card.</source>
+            <translation>{site} vraagt u om een document te ondertekenen met uw eID-kaart.</translation>
+        </message>
+    </context>
+    <context>
         <name>pin</name>
         <message>
             <source>Current PIN (tries left: {tries}): </source>
@@ -1337,6 +1384,10 @@ en gebruik daar eidcompanion of een ander PC/SC-programma.</translation>
         <message>
             <source>the login challenge</source>
             <translation>de aanmeldingsuitdaging</translation>
+        </message>
+        <message>
+            <source>the request</source>
+            <translation>het verzoek</translation>
         </message>
         <message>
             <source>the site's address (origin)</source>
