@@ -280,7 +280,7 @@ def test_two_tabs_are_served_one_after_the_other(
     dialog = login_dialog(qtbot, app)
     second.send("authenticate", challengeNonce=nonces[1], origin="https://mons.example.be:8443")
     qtbot.waitUntil(lambda: len(app.logins.queue) == 1, timeout=5000)
-    assert app.logins.dialog is dialog  # one dialog at a time
+    assert id(app.logins.dialog) == id(dialog)  # one dialog at a time
     type_pin(dialog, "1234")
     assert validate_token(json.dumps(first.answer(qtbot)), ORIGIN, nonces[0], validator("1.8"))
 
