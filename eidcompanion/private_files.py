@@ -5,12 +5,13 @@ from __future__ import annotations
 import os
 
 from eidcompanion.errors import EidError, ErrorCode
+from eidcompanion.i18n import Message
 
 
 class OutputFileError(EidError):
     code = ErrorCode.OUTPUT_FILE
 
-    def __init__(self, path: str, reason: str) -> None:
+    def __init__(self, path: str, reason: Message | str) -> None:
         super().__init__("", path=path, reason=reason)
 
 

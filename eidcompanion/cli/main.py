@@ -49,7 +49,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     options = build_parser().parse_args(arguments)
     catalog = load_catalog(options.lang or detect_language())
     _configure_logging(options.log_apdus)
-    from eidcompanion.cli import commands, pin_commands, webeid_commands  # noqa: PLC0415 - light --help
+    from eidcompanion.cli import browser_commands, commands, pin_commands, webeid_commands  # noqa: PLC0415
 
     handlers = {
         "readers": commands.readers,
@@ -62,6 +62,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "authenticate": webeid_commands.authenticate,
         "sign": webeid_commands.sign,
         "verify-token": webeid_commands.verify_token,
+        "browser-setup": browser_commands.browser_setup,
     }
     name = f"pin {options.pin_command}" if options.command == "pin" else options.command
     try:

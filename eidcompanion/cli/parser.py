@@ -6,6 +6,7 @@ import argparse
 from typing import Any
 
 from eidcompanion import __version__
+from eidcompanion.cli import browser_commands
 from eidcompanion.cli.trust_output import parse_moment
 from eidcompanion.i18n import SUPPORTED_LANGUAGES
 
@@ -95,6 +96,7 @@ def build_parser() -> argparse.ArgumentParser:
     _verification_options(read)
     _add_pin_commands(commands, subcommand_options)
     _add_webeid_commands(commands, subcommand_options)
+    browser_commands.add_parser(commands, subcommand_options)
     return parser
 
 

@@ -358,6 +358,65 @@
         </message>
     </context>
     <context>
+        <name>browser setup</name>
+        <message>
+            <source>No browser was found on this computer. Name one with --browser.</source>
+            <translation>Auf diesem Computer wurde kein Browser gefunden. Geben Sie einen mit --browser an.</translation>
+        </message>
+        <message>
+            <source>system-wide registration needs administrator rights (sudo)</source>
+            <translation>die Registrierung für den ganzen Computer erfordert Administratorrechte (sudo)</translation>
+        </message>
+        <message>
+            <source>{browser} is installed as a {kind} package, which cannot start programs such as eID Companion's bridge. To log in with your card, install {browser} from your distribution's packages (Firefox on Debian: apt install firefox-esr).</source>
+            <translation>{browser} ist als {kind}-Paket installiert, das keine Programme wie die Brücke von eID Companion starten kann. Um sich mit Ihrer Karte anzumelden, installieren Sie {browser} aus den Paketen Ihrer Distribution (Firefox unter Debian: apt install firefox-esr).</translation>
+        </message>
+        <message>
+            <source>{browser}: another program (the Web eID application) is registered as {host} in {path}; it was kept. To use eID Companion instead, run again with --replace-webeid (the other registration is set aside, and --remove puts it back).</source>
+            <translation>{browser}: Ein anderes Programm (die Web-eID-Anwendung) ist als {host} in {path} registriert; es wurde beibehalten. Um stattdessen eID Companion zu verwenden, starten Sie erneut mit --replace-webeid (die andere Registrierung wird beiseitegelegt, und --remove stellt sie wieder her).</translation>
+        </message>
+        <message>
+            <source>{browser}: {host} belongs to another program ({path})</source>
+            <translation>{browser}: {host} gehört zu einem anderen Programm ({path})</translation>
+        </message>
+        <message>
+            <source>{browser}: {host} is not registered: run eidcompanion browser-setup</source>
+            <translation>{browser}: {host} ist nicht registriert: führen Sie eidcompanion browser-setup aus</translation>
+        </message>
+        <message>
+            <source>{browser}: {host} reachable (bridge {detail})</source>
+            <translation>{browser}: {host} erreichbar (Brücke {detail})</translation>
+        </message>
+        <message>
+            <source>{browser}: {host} registered in {path}</source>
+            <translation>{browser}: {host} registriert in {path}</translation>
+        </message>
+        <message>
+            <source>{browser}: {host} removed from {path}</source>
+            <translation>{browser}: {host} aus {path} entfernt</translation>
+        </message>
+        <message>
+            <source>{browser}: {host} removed; the Web eID application's own registration is back in {path}</source>
+            <translation>{browser}: {host} entfernt; die Registrierung der Web-eID-Anwendung ist wieder in {path}</translation>
+        </message>
+        <message>
+            <source>{browser}: {host} was not registered</source>
+            <translation>{browser}: {host} war nicht registriert</translation>
+        </message>
+        <message>
+            <source>{browser}: {host}: the bridge does not answer ({detail})</source>
+            <translation>{browser}: {host}: die Brücke antwortet nicht ({detail})</translation>
+        </message>
+        <message>
+            <source>{browser}: {host}: the program its registration names is missing or cannot run ({detail}): run eidcompanion browser-setup again</source>
+            <translation>{browser}: {host}: Das Programm, das die Registrierung nennt, fehlt oder kann nicht starten ({detail}): führen Sie eidcompanion browser-setup erneut aus</translation>
+        </message>
+        <message>
+            <source>{browser}: {host}: the registration does not allow the Web eID extension: run eidcompanion browser-setup again</source>
+            <translation>{browser}: {host}: Die Registrierung erlaubt die Web-eID-Erweiterung nicht: führen Sie eidcompanion browser-setup erneut aus</translation>
+        </message>
+    </context>
+    <context>
         <name>card fields</name>
         <message>
             <source>(check digits do not match)</source>

@@ -358,6 +358,65 @@
         </message>
     </context>
     <context>
+        <name>browser setup</name>
+        <message>
+            <source>No browser was found on this computer. Name one with --browser.</source>
+            <translation>No browser was found on this computer. Name one with --browser.</translation>
+        </message>
+        <message>
+            <source>system-wide registration needs administrator rights (sudo)</source>
+            <translation>system-wide registration needs administrator rights (sudo)</translation>
+        </message>
+        <message>
+            <source>{browser} is installed as a {kind} package, which cannot start programs such as eID Companion's bridge. To log in with your card, install {browser} from your distribution's packages (Firefox on Debian: apt install firefox-esr).</source>
+            <translation>{browser} is installed as a {kind} package, which cannot start programs such as eID Companion's bridge. To log in with your card, install {browser} from your distribution's packages (Firefox on Debian: apt install firefox-esr).</translation>
+        </message>
+        <message>
+            <source>{browser}: another program (the Web eID application) is registered as {host} in {path}; it was kept. To use eID Companion instead, run again with --replace-webeid (the other registration is set aside, and --remove puts it back).</source>
+            <translation>{browser}: another program (the Web eID application) is registered as {host} in {path}; it was kept. To use eID Companion instead, run again with --replace-webeid (the other registration is set aside, and --remove puts it back).</translation>
+        </message>
+        <message>
+            <source>{browser}: {host} belongs to another program ({path})</source>
+            <translation>{browser}: {host} belongs to another program ({path})</translation>
+        </message>
+        <message>
+            <source>{browser}: {host} is not registered: run eidcompanion browser-setup</source>
+            <translation>{browser}: {host} is not registered: run eidcompanion browser-setup</translation>
+        </message>
+        <message>
+            <source>{browser}: {host} reachable (bridge {detail})</source>
+            <translation>{browser}: {host} reachable (bridge {detail})</translation>
+        </message>
+        <message>
+            <source>{browser}: {host} registered in {path}</source>
+            <translation>{browser}: {host} registered in {path}</translation>
+        </message>
+        <message>
+            <source>{browser}: {host} removed from {path}</source>
+            <translation>{browser}: {host} removed from {path}</translation>
+        </message>
+        <message>
+            <source>{browser}: {host} removed; the Web eID application's own registration is back in {path}</source>
+            <translation>{browser}: {host} removed; the Web eID application's own registration is back in {path}</translation>
+        </message>
+        <message>
+            <source>{browser}: {host} was not registered</source>
+            <translation>{browser}: {host} was not registered</translation>
+        </message>
+        <message>
+            <source>{browser}: {host}: the bridge does not answer ({detail})</source>
+            <translation>{browser}: {host}: the bridge does not answer ({detail})</translation>
+        </message>
+        <message>
+            <source>{browser}: {host}: the program its registration names is missing or cannot run ({detail}): run eidcompanion browser-setup again</source>
+            <translation>{browser}: {host}: the program its registration names is missing or cannot run ({detail}): run eidcompanion browser-setup again</translation>
+        </message>
+        <message>
+            <source>{browser}: {host}: the registration does not allow the Web eID extension: run eidcompanion browser-setup again</source>
+            <translation>{browser}: {host}: the registration does not allow the Web eID extension: run eidcompanion browser-setup again</translation>
+        </message>
+    </context>
+    <context>
         <name>card fields</name>
         <message>
             <source>(check digits do not match)</source>

@@ -358,6 +358,65 @@
         </message>
     </context>
     <context>
+        <name>browser setup</name>
+        <message>
+            <source>No browser was found on this computer. Name one with --browser.</source>
+            <translation>Aucun navigateur n’a été trouvé sur cet ordinateur. Indiquez-en un avec --browser.</translation>
+        </message>
+        <message>
+            <source>system-wide registration needs administrator rights (sudo)</source>
+            <translation>l’enregistrement pour tout l’ordinateur demande les droits d’administrateur (sudo)</translation>
+        </message>
+        <message>
+            <source>{browser} is installed as a {kind} package, which cannot start programs such as eID Companion's bridge. To log in with your card, install {browser} from your distribution's packages (Firefox on Debian: apt install firefox-esr).</source>
+            <translation>{browser} est installé comme paquet {kind}, qui ne peut pas lancer de programmes comme le pont d’eID Companion. Pour vous connecter avec votre carte, installez {browser} depuis les paquets de votre distribution (Firefox sur Debian : apt install firefox-esr).</translation>
+        </message>
+        <message>
+            <source>{browser}: another program (the Web eID application) is registered as {host} in {path}; it was kept. To use eID Companion instead, run again with --replace-webeid (the other registration is set aside, and --remove puts it back).</source>
+            <translation>{browser} : un autre programme (l’application Web eID) est enregistré comme {host} dans {path} ; il a été conservé. Pour utiliser eID Companion à sa place, relancez avec --replace-webeid (l’autre enregistrement est mis de côté, et --remove le remet en place).</translation>
+        </message>
+        <message>
+            <source>{browser}: {host} belongs to another program ({path})</source>
+            <translation>{browser} : {host} appartient à un autre programme ({path})</translation>
+        </message>
+        <message>
+            <source>{browser}: {host} is not registered: run eidcompanion browser-setup</source>
+            <translation>{browser} : {host} n’est pas enregistré : lancez eidcompanion browser-setup</translation>
+        </message>
+        <message>
+            <source>{browser}: {host} reachable (bridge {detail})</source>
+            <translation>{browser} : {host} joignable (pont {detail})</translation>
+        </message>
+        <message>
+            <source>{browser}: {host} registered in {path}</source>
+            <translation>{browser} : {host} enregistré dans {path}</translation>
+        </message>
+        <message>
+            <source>{browser}: {host} removed from {path}</source>
+            <translation>{browser} : {host} retiré de {path}</translation>
+        </message>
+        <message>
+            <source>{browser}: {host} removed; the Web eID application's own registration is back in {path}</source>
+            <translation>{browser} : {host} retiré ; l’enregistrement de l’application Web eID est de retour dans {path}</translation>
+        </message>
+        <message>
+            <source>{browser}: {host} was not registered</source>
+            <translation>{browser} : {host} n’était pas enregistré</translation>
+        </message>
+        <message>
+            <source>{browser}: {host}: the bridge does not answer ({detail})</source>
+            <translation>{browser} : {host} : le pont ne répond pas ({detail})</translation>
+        </message>
+        <message>
+            <source>{browser}: {host}: the program its registration names is missing or cannot run ({detail}): run eidcompanion browser-setup again</source>
+            <translation>{browser} : {host} : le programme indiqué par son enregistrement est absent ou ne peut pas être lancé ({detail}) : relancez eidcompanion browser-setup</translation>
+        </message>
+        <message>
+            <source>{browser}: {host}: the registration does not allow the Web eID extension: run eidcompanion browser-setup again</source>
+            <translation>{browser} : {host} : l’enregistrement n’autorise pas l’extension Web eID : relancez eidcompanion browser-setup</translation>
+        </message>
+    </context>
+    <context>
         <name>card fields</name>
         <message>
             <source>(check digits do not match)</source>

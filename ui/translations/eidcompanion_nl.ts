@@ -358,6 +358,65 @@
         </message>
     </context>
     <context>
+        <name>browser setup</name>
+        <message>
+            <source>No browser was found on this computer. Name one with --browser.</source>
+            <translation>Er is geen browser gevonden op deze computer. Geef er een op met --browser.</translation>
+        </message>
+        <message>
+            <source>system-wide registration needs administrator rights (sudo)</source>
+            <translation>registratie voor de hele computer vraagt beheerdersrechten (sudo)</translation>
+        </message>
+        <message>
+            <source>{browser} is installed as a {kind} package, which cannot start programs such as eID Companion's bridge. To log in with your card, install {browser} from your distribution's packages (Firefox on Debian: apt install firefox-esr).</source>
+            <translation>{browser} is geïnstalleerd als {kind}-pakket, dat geen programma’s zoals de brug van eID Companion kan starten. Installeer {browser} uit de pakketten van uw distributie om met uw kaart aan te melden (Firefox op Debian: apt install firefox-esr).</translation>
+        </message>
+        <message>
+            <source>{browser}: another program (the Web eID application) is registered as {host} in {path}; it was kept. To use eID Companion instead, run again with --replace-webeid (the other registration is set aside, and --remove puts it back).</source>
+            <translation>{browser}: een ander programma (de Web eID-toepassing) is geregistreerd als {host} in {path}; het werd behouden. Om in de plaats eID Companion te gebruiken, start opnieuw met --replace-webeid (de andere registratie wordt opzijgezet en --remove zet ze terug).</translation>
+        </message>
+        <message>
+            <source>{browser}: {host} belongs to another program ({path})</source>
+            <translation>{browser}: {host} hoort bij een ander programma ({path})</translation>
+        </message>
+        <message>
+            <source>{browser}: {host} is not registered: run eidcompanion browser-setup</source>
+            <translation>{browser}: {host} is niet geregistreerd: voer eidcompanion browser-setup uit</translation>
+        </message>
+        <message>
+            <source>{browser}: {host} reachable (bridge {detail})</source>
+            <translation>{browser}: {host} bereikbaar (brug {detail})</translation>
+        </message>
+        <message>
+            <source>{browser}: {host} registered in {path}</source>
+            <translation>{browser}: {host} geregistreerd in {path}</translation>
+        </message>
+        <message>
+            <source>{browser}: {host} removed from {path}</source>
+            <translation>{browser}: {host} verwijderd uit {path}</translation>
+        </message>
+        <message>
+            <source>{browser}: {host} removed; the Web eID application's own registration is back in {path}</source>
+            <translation>{browser}: {host} verwijderd; de registratie van de Web eID-toepassing staat terug in {path}</translation>
+        </message>
+        <message>
+            <source>{browser}: {host} was not registered</source>
+            <translation>{browser}: {host} was niet geregistreerd</translation>
+        </message>
+        <message>
+            <source>{browser}: {host}: the bridge does not answer ({detail})</source>
+            <translation>{browser}: {host}: de brug antwoordt niet ({detail})</translation>
+        </message>
+        <message>
+            <source>{browser}: {host}: the program its registration names is missing or cannot run ({detail}): run eidcompanion browser-setup again</source>
+            <translation>{browser}: {host}: het programma dat de registratie noemt ontbreekt of kan niet starten ({detail}): voer eidcompanion browser-setup opnieuw uit</translation>
+        </message>
+        <message>
+            <source>{browser}: {host}: the registration does not allow the Web eID extension: run eidcompanion browser-setup again</source>
+            <translation>{browser}: {host}: de registratie laat de Web eID-extensie niet toe: voer eidcompanion browser-setup opnieuw uit</translation>
+        </message>
+    </context>
+    <context>
         <name>card fields</name>
         <message>
             <source>(check digits do not match)</source>

@@ -1,0 +1,1 @@
+"""Registering the bridge with the browsers: host manifests, their folders and registry keys."""
