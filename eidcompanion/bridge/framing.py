@@ -69,7 +69,10 @@ def decode_json(payload: bytes) -> Any:
 
 def encode_frame(message: dict[str, Any]) -> bytes:
     """One frame for ``message``; raises ValueError when it is too large for the browser."""
-    body = json.dumps(message, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
+    try:
+        body = json.dumps(message, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
+    except UnicodeEncodeError:  # a lone surrogate (from a request's text): \u escapes are still JSON
+        body = json.dumps(message, separators=(",", ":")).encode("ascii")
     if len(body) > MAX_ANSWER_BYTES:
         raise ValueError(f"an answer has at most {MAX_ANSWER_BYTES} bytes, this one has {len(body)}")
     return _LENGTH.pack(len(body)) + body

@@ -26,8 +26,8 @@ from eidcompanion.webeid.requests import WebEidRequest
 
 logger = logging.getLogger(__name__)
 
-APP_START_SECONDS = 30.0
-"""How long the bridge waits for an app it started (a cold start takes ~0.5 s here)."""
+APP_START_SECONDS = float(os.environ.get("EIDCOMPANION_APP_START_SECONDS", "30"))
+"""How long the bridge waits for an app it started (a cold start takes ~0.5 s here; tests shorten it)."""
 APP_COMMAND_ENV = "EIDCOMPANION_APP_COMMAND"
 """Tests may name another command to start the app with (split on spaces)."""
 
@@ -72,8 +72,8 @@ def _connect(folder: Path, stdin: StdinReader) -> Connection:
         except AppNotRunningError:
             if time.monotonic() > deadline:
                 raise
-            if stdin.ready(0.05):
-                stdin.fill()
+            if stdin.input_waiting(0.05):
+                stdin.fill()  # a next request of a kept port waits in the buffer
                 if stdin.closed:
                     raise PortClosedError() from None
 

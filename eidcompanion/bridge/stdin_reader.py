@@ -29,6 +29,13 @@ class StdinReader:
         readable, _, _ = select.select([self.fd], [], [], timeout)
         return bool(readable)
 
+    def input_waiting(self, timeout: float) -> bool:
+        """True when new bytes (or the end) arrived on the descriptor itself, whatever the buffer holds."""
+        if self.closed:
+            return False
+        readable, _, _ = select.select([self.fd], [], [], timeout)
+        return bool(readable)
+
     def read(self, size: int) -> bytes:
         while len(self._buffer) < size and not self.closed:
             self.fill()

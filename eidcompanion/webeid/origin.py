@@ -13,12 +13,16 @@ MAX_ORIGIN_LENGTH = 255
 MIN_NONCE_LENGTH = 44
 MAX_NONCE_LENGTH = 128
 _BASE64 = re.compile(r"[A-Za-z0-9+/]+={0,2}", re.ASCII)
+_HOST = re.compile(r"\[[0-9a-f:.]+\]|[a-z0-9-]+(\.[a-z0-9-]+)*\.?", re.ASCII)
+"""A host as browsers write it in an origin: lowercase ASCII (IDNs in punycode), or an IPv6 in brackets."""
 
 
 def validate_origin(origin: str) -> str:
     """``https://host[:port]`` (or ``wss``) without path, query or fragment; returned unchanged."""
     if not isinstance(origin, str) or not origin or len(origin) > MAX_ORIGIN_LENGTH:
         raise InvalidArgumentError(ORIGIN, f"an origin has 1 to {MAX_ORIGIN_LENGTH} characters")
+    if not origin.isascii() or not origin.isprintable():
+        raise InvalidArgumentError(ORIGIN, "an origin is printable ASCII (a browser writes IDNs in punycode)")
     try:
         parts = urlsplit(origin)
         port = parts.port
@@ -30,6 +34,8 @@ def validate_origin(origin: str) -> str:
         raise InvalidArgumentError(ORIGIN, "the origin has no host, or has credentials")
     if parts.path or parts.query or parts.fragment or origin.endswith(("?", "#")):
         raise InvalidArgumentError(ORIGIN, "an origin has no path, query or fragment (not even '/')")
+    if not _HOST.fullmatch(parts.netloc.rsplit(":", 1)[0] if port is not None else parts.netloc):
+        raise InvalidArgumentError(ORIGIN, "the host is not written as a browser writes it (lowercase)")
     if port is not None and not 0 < port < 65536:
         raise InvalidArgumentError(ORIGIN, "the port is out of range")
     if origin != f"{parts.scheme}://{parts.netloc}" or parts.netloc.endswith(":"):

@@ -28,6 +28,7 @@ FLAGS = (
     "--no-default-browser-check",
     "--ignore-certificate-errors",
     "--remote-debugging-pipe",
+    "--host-resolver-rules=MAP e-guichet.test 127.0.0.1",  # a plain-http site that is not loopback
 )
 
 
@@ -118,7 +119,7 @@ class Chromium:
             "document.readyState === 'complete' && location.href.startsWith(" + json.dumps(url) + ")"
         )
 
-    def evaluate(self, expression: str, timeout: float = 60.0) -> Any:
+    def evaluate(self, expression: str, timeout: float = 120.0) -> Any:
         """The value of ``expression`` in the page (promises are awaited)."""
         result = self.send(
             "Runtime.evaluate",

@@ -1,21 +1,29 @@
-"""The login end to end in real browsers: Debian's headless Chromium with the extension loaded unpacked
-(its id fixed by its key), the bridge registered in the private browser profile, the desktop app
+"""The login end to end in real browsers: Debian's headless Chromium and Firefox ESR with the extension
+(loaded unpacked, its id fixed), the bridge registered in the private browser profile, the desktop app
 running (offscreen Qt) with the simulated card behind the private pcscd. The PIN is typed into the
-app's real dialog. The page is served over https on loopback.
+app's real dialog. The page is served over https on loopback and speaks the web-eid.js page protocol.
 """
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import json
 import os
 import runpy
+import subprocess
 import sys
 import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 import pytest
+from cryptography import x509
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.asymmetric import ec
+from cryptography.hazmat.primitives.asymmetric.utils import encode_dss_signature
+from cryptography.hazmat.primitives.serialization import Encoding
 from pytestqt.qtbot import QtBot
 
 from eidcompanion.browsers.catalog import Family
@@ -23,20 +31,27 @@ from eidcompanion.browsers.extensions import WEBEID_HOST
 from eidcompanion.browsers.manifests import manifest, write_manifest
 from eidcompanion.gui.app import App
 from eidcompanion.gui.card_service import Phase
+from eidcompanion.gui.login_dialogs import MessageDialog
 from eidcompanion.gui.pin_dialogs import PinDialog
 from eidcompanion.simulator.pki import KeyAlgorithm, simulator_authorities
 from eidcompanion.simulator.profile import build_profile
-from eidcompanion.trust.config import TrustConfiguration
 from eidcompanion.webeid.nonces import new_nonce
-from eidcompanion.webeid.validator import ValidatorConfiguration, validate_token
 from tests.conftest import REPOSITORY, CardSlot
-from tests.e2e import chromium
+from tests.e2e import chromium, firefox
 from tests.e2e.pages import serve_page
 
 pytestmark = pytest.mark.realstack
 
 BRIDGE = Path(sys.executable).parent / "eidcompanion-bridge"
+CLI = Path(sys.executable).parent / "eidcompanion"
 EXTENSION_BUILD = REPOSITORY / "native-messaging" / "extension" / "build.py"
+TOKEN_FIELDS = ("unverifiedCertificate", "algorithm", "signature", "format", "appVersion")
+
+
+class Browser(Protocol):
+    def navigate(self, url: str) -> None: ...
+    def evaluate(self, expression: str) -> Any: ...
+    def close(self) -> None: ...
 
 
 def build_extension(browser: str, out: Path) -> Path:
@@ -55,23 +70,48 @@ def browser_environment(home: Path) -> dict[str, str]:
     }
 
 
-@pytest.fixture
-def chromium_browser(tmp_path: Path) -> Iterator[chromium.Chromium]:
-    if not chromium.available():
+def _require(available: bool, name: str, package: str) -> None:
+    if not available:
         if os.environ.get("CI"):
-            pytest.fail("Chromium is missing in CI: installer/debian/bootstrap.sh --test installs it")
-        pytest.skip("Debian's chromium is not installed")
-    profile = tmp_path / "chromium-profile"
-    write_manifest(
-        chromium.chromium_host_folder(profile) / f"{WEBEID_HOST}.json",
-        manifest(Family.CHROMIUM, WEBEID_HOST, BRIDGE),
-    )
-    extension = build_extension("chromium", tmp_path / "extension")
-    browser = chromium.Chromium(profile, extension, browser_environment(tmp_path / "home"))
+            pytest.fail(f"{name} is missing in CI: installer/debian/bootstrap.sh --test installs {package}")
+        pytest.skip(f"Debian's {package} is not installed")
+
+
+def _start_chromium(folder: Path) -> Browser:
+    _require(chromium.available(), "Chromium", "chromium")
+    profile = folder / "profile"
+    host = manifest(Family.CHROMIUM, WEBEID_HOST, BRIDGE)
+    write_manifest(chromium.chromium_host_folder(profile) / f"{WEBEID_HOST}.json", host)
+    extension = build_extension("chromium", folder / "extension")
+    return chromium.Chromium(profile, extension, browser_environment(folder / "home"))
+
+
+def _start_firefox(folder: Path) -> Browser:
+    _require(firefox.available(), "Firefox", "firefox-esr")
+    home = folder / "home"
+    host = manifest(Family.FIREFOX, WEBEID_HOST, BRIDGE)
+    write_manifest(firefox.firefox_host_folder(home) / f"{WEBEID_HOST}.json", host)
+    extension = build_extension("firefox", folder / "extension")
+    return firefox.Firefox(folder / "profile", extension, browser_environment(home))
+
+
+@pytest.fixture(scope="module", params=["chromium", "firefox"])
+def browser(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Browser]:
+    """One browser per module and family (a start costs seconds); every test opens the page anew."""
+    start = _start_chromium if request.param == "chromium" else _start_firefox
+    running = start(tmp_path_factory.mktemp(request.param))
     try:
-        yield browser
+        yield running
     finally:
-        browser.close()
+        running.close()
+
+
+@pytest.fixture
+def page(browser: Browser, tmp_path: Path) -> Iterator[str]:
+    """The e-guichet page open in the browser; yields its origin."""
+    with serve_page(tmp_path) as origin:
+        browser.navigate(origin + "/")
+        yield origin
 
 
 def in_background(call: Callable[[], Any]) -> Callable[[], Any]:
@@ -87,7 +127,7 @@ def in_background(call: Callable[[], Any]) -> Callable[[], Any]:
     thread = threading.Thread(target=run, daemon=True)
     thread.start()
 
-    def result(timeout: float = 60) -> Any:
+    def result(timeout: float = 120) -> Any:
         thread.join(timeout)
         if "error" in outcome:
             raise outcome["error"]
@@ -97,32 +137,192 @@ def in_background(call: Callable[[], Any]) -> Callable[[], Any]:
     return result
 
 
-def validator() -> ValidatorConfiguration:
-    citizen_ca = simulator_authorities(KeyAlgorithm.EC_P384).citizen_ca.certificate
-    return ValidatorConfiguration((citizen_ca,), trust=TrustConfiguration().without_revocation())
+def ask(browser: Browser, action: str, **fields: Any) -> Callable[[], Any]:
+    """The page calls the extension (web-eid.js messages); returns a getter for its answer."""
+    request = {"action": f"web-eid:{action}", "libraryVersion": "2.0.0", **fields}
+    return in_background(lambda: browser.evaluate(f"webeid({json.dumps(request)})"))
 
 
-def test_chromium_logs_in_with_the_pin_typed_in_the_app(
-    qtbot: QtBot, app: App, card_slot: CardSlot, chromium_browser: chromium.Chromium, tmp_path: Path
-) -> None:
-    card_slot.insert(build_profile("1.8"))
+def answered(qtbot: QtBot, answer: Callable[[], Any]) -> dict[str, Any]:
+    qtbot.waitUntil(lambda: not answer.thread.is_alive(), timeout=60000)  # type: ignore[attr-defined]
+    result = answer()
+    assert isinstance(result, dict)
+    return result
+
+
+def pin_dialog(qtbot: QtBot, app: App) -> PinDialog:
+    qtbot.waitUntil(lambda: isinstance(app.logins.dialog, PinDialog), timeout=30000)
+    dialog = app.logins.dialog
+    assert isinstance(dialog, PinDialog)
+    return dialog
+
+
+def type_pin(dialog: PinDialog, pin: str) -> None:
+    dialog.field.setText(pin)
+    dialog.ok_button.click()  # type: ignore[attr-defined]
+
+
+def insert(qtbot: QtBot, app: App, slot: CardSlot, version: str = "1.8", **profile: Any) -> None:
+    slot.insert(build_profile(version, **profile))
     qtbot.waitUntil(lambda: app.service.phase is Phase.SHOWING, timeout=10000)
-    with serve_page(tmp_path) as origin:
-        chromium_browser.navigate(origin + "/")
-        nonce = new_nonce()
-        request = {"action": "web-eid:authenticate", "challengeNonce": nonce, "libraryVersion": "2.0.0"}
-        answer = in_background(lambda: chromium_browser.evaluate(f"webeid({json.dumps(request)})", 90))
-        qtbot.waitUntil(lambda: isinstance(app.logins.dialog, PinDialog), timeout=30000)
-        dialog = app.logins.dialog
-        assert isinstance(dialog, PinDialog)
-        assert origin.removeprefix("https://") in dialog.context.text()
-        dialog.field.setText("1234")
-        dialog.ok_button.click()  # type: ignore[attr-defined]
-        qtbot.waitUntil(lambda: not answer.thread.is_alive(), timeout=30000)  # type: ignore[attr-defined]
-        result = answer()
+
+
+def verify_with_cli(result: dict[str, Any], origin: str, nonce: str, version: str, folder: Path) -> None:
+    """The relying party's check: ``eidcompanion verify-token`` for that origin and nonce."""
+    algorithm = KeyAlgorithm.EC_P384 if version == "1.8" else KeyAlgorithm.RSA_2048
+    ca = folder / "citizen-ca.pem"
+    ca.write_bytes(simulator_authorities(algorithm).citizen_ca.certificate.public_bytes(Encoding.PEM))
+    token = folder / "token.json"
+    token.write_text(json.dumps({key: result[key] for key in TOKEN_FIELDS}), encoding="utf-8")
+    checked = subprocess.run(
+        [str(CLI), "verify-token", str(token), "--origin", origin, "--nonce", nonce, "--trust", str(ca),
+         "--no-ocsp", "--lang", "en"],
+        capture_output=True, text=True, timeout=60, check=False,
+    )  # fmt: skip
+    assert checked.returncode == 0, checked.stdout + checked.stderr
+    assert "valid" in checked.stdout
+
+
+def test_status_reports_the_bridge(browser: Browser, page: str, qtbot: QtBot) -> None:
+    result = answered(qtbot, ask(browser, "status"))
+    assert result["action"] == "web-eid:status-success", result
+    assert result["nativeApp"].startswith("2.")
+
+
+@pytest.mark.parametrize("version", ["1.8", "1.7"])
+def test_a_login_with_the_pin_typed_in_the_app(
+    qtbot: QtBot, app: App, card_slot: CardSlot, browser: Browser, page: str, tmp_path: Path, version: str
+) -> None:
+    insert(qtbot, app, card_slot, version)
+    nonce = new_nonce()
+    answer = ask(browser, "authenticate", challengeNonce=nonce)
+    dialog = pin_dialog(qtbot, app)
+    assert page.removeprefix("https://") in dialog.context.text()  # the site, host and port
+    type_pin(dialog, "1234")
+    result = answered(qtbot, answer)
     assert result["action"] == "web-eid:authenticate-success", result
-    token = {
-        key: result[key]
-        for key in ("unverifiedCertificate", "algorithm", "signature", "format", "appVersion")
-    }
-    assert validate_token(json.dumps(token), origin, nonce, validator())
+    assert result["algorithm"] == ("ES384" if version == "1.8" else "RS256")
+    verify_with_cli(result, page, nonce, version, tmp_path)
+
+
+def test_a_wrong_pin_then_the_right_one(
+    qtbot: QtBot, app: App, card_slot: CardSlot, browser: Browser, page: str, tmp_path: Path
+) -> None:
+    insert(qtbot, app, card_slot)
+    nonce = new_nonce()
+    answer = ask(browser, "authenticate", challengeNonce=nonce)
+    dialog = pin_dialog(qtbot, app)
+    type_pin(dialog, "9999")
+    qtbot.waitUntil(lambda: "blocked: 2." in dialog.message.text(), timeout=10000)
+    assert answer.thread.is_alive()  # type: ignore[attr-defined] # the page still waits
+    type_pin(dialog, "1234")
+    result = answered(qtbot, answer)
+    assert result["action"] == "web-eid:authenticate-success", result
+    verify_with_cli(result, page, nonce, "1.8", tmp_path)
+
+
+def test_cancel_in_the_app_tells_the_page(
+    qtbot: QtBot, app: App, card_slot: CardSlot, browser: Browser, page: str
+) -> None:
+    insert(qtbot, app, card_slot)
+    answer = ask(browser, "authenticate", challengeNonce=new_nonce())
+    pin_dialog(qtbot, app).reject()
+    result = answered(qtbot, answer)
+    assert result["action"] == "web-eid:authenticate-failure"
+    assert result["error"]["code"] == "ERR_WEBEID_USER_CANCELLED"
+
+
+def test_a_blocked_card_fails_without_a_pin_dialog(
+    qtbot: QtBot, app: App, card_slot: CardSlot, browser: Browser, page: str
+) -> None:
+    insert(qtbot, app, card_slot, tries_left=0)
+    result = answered(qtbot, ask(browser, "authenticate", challengeNonce=new_nonce()))
+    assert result["error"]["code"] == "ERR_WEBEID_NATIVE_FATAL"
+    assert "blocked" in result["error"]["message"]
+    assert not isinstance(app.logins.dialog, PinDialog)
+    assert card_slot.applet is not None
+    assert card_slot.applet.tries_left == 0
+
+
+def test_no_card_then_the_card_is_inserted(
+    qtbot: QtBot, app: App, card_slot: CardSlot, browser: Browser, page: str, tmp_path: Path
+) -> None:
+    qtbot.waitUntil(lambda: app.service.phase is Phase.NO_CARD, timeout=10000)
+    nonce = new_nonce()
+    answer = ask(browser, "authenticate", challengeNonce=nonce)
+    qtbot.waitUntil(lambda: isinstance(app.logins.dialog, MessageDialog), timeout=30000)
+    insert(qtbot, app, card_slot)
+    type_pin(pin_dialog(qtbot, app), "1234")
+    result = answered(qtbot, answer)
+    verify_with_cli(result, page, nonce, "1.8", tmp_path)
+
+
+def test_the_card_removed_during_the_pin_dialog_is_asked_for_again(
+    qtbot: QtBot, app: App, card_slot: CardSlot, browser: Browser, page: str, tmp_path: Path
+) -> None:
+    insert(qtbot, app, card_slot)
+    nonce = new_nonce()
+    answer = ask(browser, "authenticate", challengeNonce=nonce)
+    pin_dialog(qtbot, app)
+    card_slot.remove()
+    qtbot.waitUntil(lambda: isinstance(app.logins.dialog, MessageDialog), timeout=10000)
+    insert(qtbot, app, card_slot)
+    type_pin(pin_dialog(qtbot, app), "1234")
+    verify_with_cli(answered(qtbot, answer), page, nonce, "1.8", tmp_path)
+
+
+def test_the_page_timeout_closes_the_dialog(
+    qtbot: QtBot, app: App, card_slot: CardSlot, browser: Browser, page: str
+) -> None:
+    insert(qtbot, app, card_slot)
+    answer = ask(
+        browser, "authenticate", challengeNonce=new_nonce(), options={"userInteractionTimeout": 2000}
+    )
+    pin_dialog(qtbot, app)
+    result = answered(qtbot, answer)
+    assert result["error"]["code"] == "ERR_WEBEID_USER_TIMEOUT"
+    qtbot.waitUntil(lambda: app.logins.dialog is None, timeout=10000)  # the port closed: the dialog went
+
+
+def test_the_signing_certificate_then_a_signature(
+    qtbot: QtBot, app: App, card_slot: CardSlot, browser: Browser, page: str
+) -> None:
+    insert(qtbot, app, card_slot)
+    answer = ask(browser, "get-signing-certificate")
+    qtbot.waitUntil(lambda: isinstance(app.logins.dialog, MessageDialog), timeout=30000)
+    assert app.logins.dialog is not None
+    app.logins.dialog.accept()
+    chosen = answered(qtbot, answer)
+    assert chosen["action"] == "web-eid:get-signing-certificate-success", chosen
+    digest = hashlib.sha384(b"a municipal form").digest()
+    answer = ask(
+        browser,
+        "sign",
+        certificate=chosen["certificate"],
+        hash=base64.b64encode(digest).decode(),
+        hashFunction="SHA-384",
+    )
+    type_pin(pin_dialog(qtbot, app), "1234")
+    signed = answered(qtbot, answer)
+    assert signed["action"] == "web-eid:sign-success", signed
+    raw = base64.b64decode(signed["signature"])
+    half = len(raw) // 2
+    der = encode_dss_signature(int.from_bytes(raw[:half], "big"), int.from_bytes(raw[half:], "big"))
+    key = x509.load_der_x509_certificate(base64.b64decode(chosen["certificate"])).public_key()
+    assert isinstance(key, ec.EllipticCurvePublicKey)
+    key.verify(der, b"a municipal form", ec.ECDSA(hashes.SHA384()))
+
+
+def test_plain_http_pages_are_refused(qtbot: QtBot, app: App, browser: Browser, tmp_path: Path) -> None:
+    """A plain-http site is refused by the extension; http on localhost (a secure context for the
+    browser) reaches the bridge, which refuses the origin: the app never asks anything."""
+    with serve_page(tmp_path, secure=False) as origin:
+        port = origin.rsplit(":", 1)[1]
+        browser.navigate(f"http://e-guichet.test:{port}/")
+        result = answered(qtbot, ask(browser, "authenticate", challengeNonce=new_nonce()))
+        assert result["error"]["code"] == "ERR_WEBEID_CONTEXT_INSECURE"
+        browser.navigate(f"http://localhost:{port}/")
+        result = answered(qtbot, ask(browser, "authenticate", challengeNonce=new_nonce()))
+        assert result["error"]["code"] == "ERR_WEBEID_NATIVE_INVALID_ARGUMENT"
+    assert app.logins.dialog is None
+    assert app.logins.current is None
