@@ -6,19 +6,21 @@ browser bridge (its version handshake must be fast) does not pay.
 
 from __future__ import annotations
 
-from functools import cache
-
 __all__ = ["__version__"]
 
+_version: str | None = None
 
-@cache
+
 def _installed_version() -> str:
-    from importlib.metadata import PackageNotFoundError, version  # noqa: PLC0415 - on first use only
+    global _version  # noqa: PLW0603 - a one-time lookup, kept for the process
+    if _version is None:
+        from importlib.metadata import PackageNotFoundError, version  # noqa: PLC0415 - on first use only
 
-    try:
-        return version("eidcompanion")
-    except PackageNotFoundError:  # running from a checkout that was never installed
-        return "0.0.0+checkout"
+        try:
+            _version = version("eidcompanion")
+        except PackageNotFoundError:  # running from a checkout that was never installed
+            _version = "0.0.0+checkout"
+    return _version
 
 
 def __getattr__(name: str) -> str:

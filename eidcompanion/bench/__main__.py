@@ -1,4 +1,4 @@
-"""``python -m eidcompanion.bench [read|authenticate|app] [options]``: the benchmarks (not tests)."""
+"""``python -m eidcompanion.bench [read|authenticate|app|bridge|login] [options]``: the benchmarks."""
 
 import sys
 
@@ -12,6 +12,10 @@ def main(arguments: list[str]) -> int:
         from eidcompanion.bench import app_timing  # noqa: PLC0415 - Qt only for this benchmark
 
         return app_timing.main(arguments[1:])
+    if arguments and arguments[0] == "bridge":
+        from eidcompanion.bench import bridge_handshake  # noqa: PLC0415
+
+        return bridge_handshake.main(arguments[1:])
     if arguments and arguments[0] == "read":
         arguments = arguments[1:]
     return card_read.main(arguments)

@@ -83,7 +83,7 @@ BROWSERS: tuple[Browser, ...] = (
         "vivaldi", "Vivaldi", Family.CHROMIUM,
         "vivaldi/NativeMessagingHosts", "/etc/opt/chrome/native-messaging-hosts",
         "Vivaldi/NativeMessagingHosts", "/Library/Application Support/Vivaldi/NativeMessagingHosts",
-        r"Software\Vivaldi\NativeMessagingHosts", ("vivaldi", "vivaldi-stable"),
+        r"Software\Google\Chrome\NativeMessagingHosts", ("vivaldi", "vivaldi-stable"),  # reads Chrome's key
         flatpak="com.vivaldi.Vivaldi",
     ),
     Browser(
@@ -104,7 +104,7 @@ BROWSERS: tuple[Browser, ...] = (
         "librewolf", "LibreWolf", Family.FIREFOX,
         ".librewolf/native-messaging-hosts", "/usr/lib/librewolf/native-messaging-hosts",
         "LibreWolf/NativeMessagingHosts", "/Library/Application Support/LibreWolf/NativeMessagingHosts",
-        r"Software\LibreWolf\NativeMessagingHosts", ("librewolf",),
+        r"Software\Mozilla\NativeMessagingHosts", ("librewolf",),  # Firefox's code: Mozilla's key
         flatpak="io.gitlab.librewolf-community",
     ),
 )  # fmt: skip

@@ -49,8 +49,20 @@ def belongs_to_another_program(path: Path) -> bool:
     return path.exists() and (document is None or not is_ours(document))
 
 
+def _make_folders(folder: Path) -> None:
+    """Create ``folder`` and its missing parents readable by every user, whatever the umask (a
+    system-wide manifest is read by every user's browser)."""
+    missing = []
+    while not folder.exists():
+        missing.append(folder)
+        folder = folder.parent
+    for created in reversed(missing):
+        created.mkdir()
+        created.chmod(0o755)
+
+
 def write_manifest(path: Path, document: dict[str, Any]) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
+    _make_folders(path.parent)
     temporary = path.with_suffix(".tmp")
     temporary.write_text(json.dumps(document, indent=2) + "\n", encoding="utf-8")
     temporary.chmod(0o644)  # browsers read it as the user (and, system-wide, as every user)

@@ -21,8 +21,10 @@ class Install(StrEnum):
 
 
 def _is_snap_launcher(path: str) -> bool:
-    """A Snap binary, or a script that only starts one (Ubuntu's ``/usr/bin/firefox``)."""
-    if os.path.realpath(path).startswith(("/snap/", "/var/lib/snapd/")):
+    """A Snap binary (``/snap/bin/x`` links to ``/usr/bin/snap``), or a script that only starts one
+    (Ubuntu's ``/usr/bin/firefox``)."""
+    snap_places = ("/snap/", "/var/lib/snapd/")
+    if path.startswith(snap_places) or os.path.realpath(path).startswith(snap_places):
         return True
     try:
         with open(path, "rb") as program:
@@ -32,20 +34,19 @@ def _is_snap_launcher(path: str) -> bool:
     return head.startswith(b"#!") and b"/snap/bin/" in head
 
 
-def _native_executable(browser: Browser, which: Which) -> str | None:
-    for name in browser.executables:
-        found = which(name)
-        if found and not _is_snap_launcher(found):
-            return found
-    return None
+def _found_programs(browser: Browser, which: Which) -> list[str]:
+    return [found for name in browser.executables if (found := which(name))]
 
 
 def how_installed(
     browser: Browser, *, home: Path, root: Path = Path("/"), which: Which = shutil.which
 ) -> Install:
     """Native when a real program is on PATH; else Snap or Flatpak when one of those is there."""
-    if _native_executable(browser, which) is not None:
+    programs = _found_programs(browser, which)
+    if any(not _is_snap_launcher(program) for program in programs):
         return Install.NATIVE
+    if programs:  # only Snap launchers on PATH
+        return Install.SNAP
     if browser.snap and any(
         (root / folder / browser.snap).is_dir() for folder in ("snap", "var/lib/snapd/snap")
     ):

@@ -114,20 +114,21 @@ def set_up(
 ) -> list[Outcome]:
     """Write (or remove) the manifests of both host names for the chosen browsers."""
     outcomes: list[Outcome] = []
-    done: set[Path] = set()
+    done: dict[Path, Action] = {}
     for browser, install in chosen_browsers(names, where, which):
         for host in HOSTS:
             path = where.manifest(browser, host)
             if install in (Install.SNAP, Install.FLATPAK) and not remove:
                 outcomes.append(Outcome(browser, host, path, Action.SANDBOXED, install))
                 continue
-            if path in done:  # several browsers share /etc/opt/chrome
+            if path in done:  # several browsers share /etc/opt/chrome: said, not written twice
+                outcomes.append(Outcome(browser, host, path, done[path], install))
                 continue
-            done.add(path)
             if remove:
                 action = _remove_one(path)
             else:
                 document = manifest(browser.family, host, bridge or bridge_executable())
                 action = _install_one(path, document, replace_other and host == WEBEID_HOST)
+            done[path] = action
             outcomes.append(Outcome(browser, host, path, action, install))
     return outcomes
