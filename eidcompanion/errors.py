@@ -9,7 +9,10 @@ reports. The faces turn the code into words (``eidcompanion.texts.errors``), int
 from __future__ import annotations
 
 from enum import StrEnum, unique
-from typing import ClassVar
+
+TYPE_CHECKING = False  # not typing's: importing typing costs the bridge's start ~5 ms
+if TYPE_CHECKING:
+    from typing import ClassVar
 
 
 @unique

@@ -16,6 +16,10 @@ def main(arguments: list[str]) -> int:
         from eidcompanion.bench import bridge_handshake  # noqa: PLC0415
 
         return bridge_handshake.main(arguments[1:])
+    if arguments and arguments[0] == "login":
+        from eidcompanion.bench import login_roundtrip  # noqa: PLC0415 - Qt and browsers only here
+
+        return login_roundtrip.main(arguments[1:])
     if arguments and arguments[0] == "read":
         arguments = arguments[1:]
     return card_read.main(arguments)

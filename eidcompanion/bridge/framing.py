@@ -8,7 +8,14 @@ from __future__ import annotations
 
 import json
 import struct
-from typing import Any, BinaryIO, Protocol
+
+TYPE_CHECKING = False  # not typing's: importing typing costs the bridge's start ~5 ms
+if TYPE_CHECKING:
+    from typing import Any, BinaryIO, Protocol
+
+    class Readable(Protocol):
+        def read(self, size: int, /) -> bytes: ...
+
 
 MIN_REQUEST_BYTES = 5
 MAX_REQUEST_BYTES = 8192
@@ -22,10 +29,6 @@ class FrameError(Exception):
     def __init__(self, reason: str) -> None:
         self.reason = reason
         super().__init__(reason)
-
-
-class Readable(Protocol):
-    def read(self, size: int, /) -> bytes: ...
 
 
 def _read_exactly(stream: Readable, size: int) -> bytes:

@@ -6,25 +6,30 @@ browser closes the port, it closes the connection, which cancels the dialog in t
 
 from __future__ import annotations
 
-import logging
 import os
 import selectors
-import subprocess
 import sys
 import time
-from multiprocessing import AuthenticationError
-from multiprocessing.connection import Connection
 from pathlib import Path
-from typing import Any
 
+from eidcompanion.bridge import log
 from eidcompanion.bridge.stdin_reader import StdinReader
-from eidcompanion.ipc.channel import AppNotRunningError, PeerError, connect_to_app, receive_json, send_json
+from eidcompanion.ipc.channel import (
+    AppNotRunningError,
+    Connection,
+    PeerError,
+    connect_to_app,
+    receive_json,
+    send_json,
+)
 from eidcompanion.ipc.paths import UnsafeFolderError, private_runtime_dir
 from eidcompanion.ipc.secret import SecretUnavailableError
 from eidcompanion.webeid.error_codes import FATAL
 from eidcompanion.webeid.requests import WebEidRequest
 
-logger = logging.getLogger(__name__)
+TYPE_CHECKING = False  # not typing's: importing typing costs the bridge's start ~5 ms
+if TYPE_CHECKING:
+    from typing import Any
 
 APP_START_SECONDS = float(os.environ.get("EIDCOMPANION_APP_START_SECONDS", "30"))
 """How long the bridge waits for an app it started (a cold start takes ~0.5 s here; tests shorten it)."""
@@ -49,6 +54,8 @@ def app_command() -> list[str]:
 
 def start_app() -> None:
     """Start the desktop app in the tray, detached from the browser (it outlives this bridge)."""
+    import subprocess  # noqa: PLC0415 - only when no app runs
+
     subprocess.Popen(
         app_command(),
         stdin=subprocess.DEVNULL,
@@ -63,7 +70,7 @@ def _connect(folder: Path, stdin: StdinReader) -> Connection:
     try:
         return connect_to_app(folder)
     except AppNotRunningError:
-        logger.info("no app runs: starting one in the background")
+        log.info("no app runs: starting one in the background")
     start_app()
     deadline = time.monotonic() + APP_START_SECONDS
     while True:
@@ -99,15 +106,15 @@ def relay(request: WebEidRequest, stdin: StdinReader) -> dict[str, Any]:
         connection = _connect(folder, stdin)
     except AppNotRunningError:
         return fatal("the eID Companion app did not start")
-    except (UnsafeFolderError, SecretUnavailableError, PeerError, AuthenticationError, OSError) as exc:
-        logger.error("cannot reach the eID Companion app: %s", exc)
+    except (UnsafeFolderError, SecretUnavailableError, PeerError, EOFError, OSError) as exc:
+        log.error(f"cannot reach the eID Companion app: {exc}")
         return fatal(f"cannot reach the eID Companion app: {exc}")
     with connection:
         try:
             send_json(connection, {"request": request.to_json()})
             answer = _await_answer(connection, stdin).get("answer")
         except (EOFError, OSError, PeerError) as exc:
-            logger.error("the app closed the connection: %s", exc)
+            log.error(f"the app closed the connection: {exc}")
             return fatal("the eID Companion app stopped before answering")
     if not isinstance(answer, dict):
         return fatal("the eID Companion app gave no answer")

@@ -255,6 +255,10 @@ class CardService(QObject):
 
         self._card_job(self._access.pin_status, finished)
 
+    def set_pin_status(self, status: PinStatus) -> None:
+        """The tries as a card operation just read them (shown on the card tab)."""
+        self._set_pin_status(status)
+
     def _set_pin_status(self, status: PinStatus) -> None:
         self.pin_status = status
         self.pinStatusChanged.emit()

@@ -40,6 +40,15 @@ class CardRead:
     has_pin_pad: bool
 
 
+@dataclass(frozen=True)
+class Prepared:
+    """A login or signature checked before the PIN is asked: the plan, the tries left, the PIN pad."""
+
+    plan: AuthenticationPlan | SignaturePlan
+    pin_status: PinStatus
+    pin_pad: PinPad | None
+
+
 def trust_for(simulated: bool) -> TrustConfiguration:
     """The Belgian roots; the test roots only for the built-in simulated card (always marked TEST)."""
     return TrustConfiguration.for_tests() if simulated else TrustConfiguration()
@@ -100,9 +109,11 @@ class CardAccess:
 
     # -- browser logins (Web eID): checked before the PIN is asked, then one signature --------
 
-    def plan_login(self, reader: str, origin: str, nonce: str) -> AuthenticationPlan:
-        with self.card(reader) as card:
-            return card_operations.plan_authentication(card, origin, nonce)
+    def plan_login(self, reader: str, origin: str, nonce: str) -> Prepared:
+        """What the login will sign, the tries left and the PIN pad: one connection, one transaction."""
+        with self.card(reader) as card, card.transaction():
+            plan = card_operations.plan_authentication(card, origin, nonce)
+            return Prepared(plan, card.pin_status(), card.pin_pad())
 
     def login(self, reader: str, plan: AuthenticationPlan, entry: PinEntry) -> AuthToken:
         """VERIFY, sign, LOG OFF in one transaction (BelpicCard.sign)."""
@@ -113,11 +124,10 @@ class CardAccess:
         with self.card(reader) as card:
             return card_operations.signing_certificate(card)
 
-    def plan_signature(
-        self, reader: str, digest: bytes, hash_function: str, certificate: bytes
-    ) -> SignaturePlan:
-        with self.card(reader) as card:
-            return card_operations.plan_signature(card, digest, hash_function, certificate=certificate)
+    def plan_signature(self, reader: str, digest: bytes, hash_function: str, certificate: bytes) -> Prepared:
+        with self.card(reader) as card, card.transaction():
+            plan = card_operations.plan_signature(card, digest, hash_function, certificate=certificate)
+            return Prepared(plan, card.pin_status(), card.pin_pad())
 
     def sign(self, reader: str, plan: SignaturePlan, entry: PinEntry) -> SignatureResult:
         with self.card(reader) as card:

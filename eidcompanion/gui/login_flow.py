@@ -22,7 +22,7 @@ from eidcompanion.card.pinpad import PinPad
 from eidcompanion.errors import EidError
 from eidcompanion.gui import texts
 from eidcompanion.gui.card_service import CardService
-from eidcompanion.gui.card_session import CardAccess
+from eidcompanion.gui.card_session import CardAccess, Prepared
 from eidcompanion.gui.languages import TRANSLATOR, Languages, tr
 from eidcompanion.gui.login_dialogs import insert_card_dialog, share_certificate_dialog
 from eidcompanion.gui.login_server import PendingLogin
@@ -74,6 +74,7 @@ class LoginFlow(QObject):
         self.dialog: QDialog | None = None
         self._waiting_for_card = False
         self._plan: Plan | None = None
+        self.use_pin_pad = True
         service.changed.connect(self._on_card_changed)
 
     # -- the queue ---------------------------------------------------------------------------
@@ -222,22 +223,32 @@ class LoginFlow(QObject):
 
     # -- authenticate and sign: the PIN ------------------------------------------------------
 
-    def _planned(self, plan: object) -> None:
-        assert isinstance(plan, AuthenticationPlan | SignaturePlan)
-        self._plan = plan
-        self.service.refresh_pin_status(self._with_tries)
-
-    def _with_tries(self, status: PinStatus | None, error: EidError | None) -> None:
-        if self.current is None:
-            return
-        if error is not None or status is None:
-            self._failed(error or EidError("no PIN status"))
-        elif status.blocked:
+    def _planned(self, prepared: object) -> None:
+        assert isinstance(prepared, Prepared)
+        self._plan = prepared.plan
+        self.service.set_pin_status(prepared.pin_status)
+        if prepared.pin_status.blocked:
             self._blocked()
         else:
-            self.service.find_pin_pad(
-                lambda pad, _error: self._ask_pin(status, pad if isinstance(pad, PinPad) else None)
-            )
+            pad = prepared.pin_pad if self.use_pin_pad else None
+            self._ask_pin(prepared.pin_status, pad)
+
+    def _ask_again(self) -> None:
+        """After a wrong PIN on a PIN pad: the tries again, then a new keypad entry for the citizen."""
+
+        def with_status(status: PinStatus | None, error: EidError | None) -> None:
+            if self.current is None:
+                return
+            if error is not None or status is None:
+                self._failed(error or EidError("no PIN status"))
+            elif status.blocked:
+                self._blocked()
+            else:
+                self.service.find_pin_pad(
+                    lambda pad, _error: self._ask_pin(status, pad if isinstance(pad, PinPad) else None)
+                )
+
+        self.service.refresh_pin_status(with_status)
 
     def _ask_pin(self, status: PinStatus, pin_pad: PinPad | None) -> None:
         if self.current is None:
@@ -273,4 +284,4 @@ class LoginFlow(QObject):
         if isinstance(self.dialog, PinDialog) and not self.dialog.pin_pad:
             self.dialog.show_wrong_pin(error.tries_left)
         else:
-            self.service.refresh_pin_status(self._with_tries)
+            self._ask_again()

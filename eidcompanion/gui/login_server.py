@@ -10,13 +10,11 @@ from __future__ import annotations
 
 import logging
 import threading
-from multiprocessing import AuthenticationError
-from multiprocessing.connection import Connection
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
-from eidcompanion.ipc.channel import AppListener, PeerError, receive_json, send_json
+from eidcompanion.ipc.channel import AppListener, Connection, PeerError, receive_json, send_json
 from eidcompanion.ipc.paths import private_runtime_dir
 from eidcompanion.ipc.secret import create_secret
 from eidcompanion.webeid.error_codes import INVALID_ARGUMENT
@@ -70,7 +68,7 @@ class LoginServer(QObject):
         while not self._stopping.is_set():
             try:
                 connection = self._listener.accept()
-            except (AuthenticationError, EOFError, PeerError, OSError) as exc:
+            except (EOFError, PeerError, OSError) as exc:
                 if not self._stopping.is_set():
                     logger.warning("a connection to the login socket was refused: %s", exc)
                 continue

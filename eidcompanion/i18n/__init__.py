@@ -6,13 +6,27 @@ The command line reads the ``.ts`` catalogs directly (no Qt needed); the GUI com
 files to ``.qm`` and loads them with ``QTranslator``.
 """
 
-from eidcompanion.i18n.catalog import (
-    SUPPORTED_LANGUAGES,
-    Catalog,
-    detect_language,
-    load_catalog,
-)
+from __future__ import annotations
+
 from eidcompanion.i18n.message import Message, registered_messages, translatable
+
+TYPE_CHECKING = False  # not typing's: the bridge's start does not pay for typing
+if TYPE_CHECKING:
+    from typing import Any
+
+    from eidcompanion.i18n.catalog import SUPPORTED_LANGUAGES, Catalog, detect_language, load_catalog
+
+_FROM_CATALOG = frozenset({"SUPPORTED_LANGUAGES", "Catalog", "detect_language", "load_catalog"})
+
+
+def __getattr__(name: str) -> Any:
+    """The catalog side (XML parsing) loads on first use: declaring texts stays cheap (the bridge)."""
+    if name in _FROM_CATALOG:
+        from eidcompanion.i18n import catalog  # noqa: PLC0415
+
+        return getattr(catalog, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = [
     "SUPPORTED_LANGUAGES",

@@ -2,18 +2,37 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Protocol
+TYPE_CHECKING = False  # not typing's: importing typing costs the bridge's start ~5 ms
+if TYPE_CHECKING:
+    from typing import Protocol
+
+    class Translator(Protocol):
+        def translate(self, message: Message) -> str: ...
 
 
-class Translator(Protocol):
-    def translate(self, message: Message) -> str: ...
-
-
-@dataclass(frozen=True, slots=True)
 class Message:
+    """Immutable, compared and hashed by (context, source). A plain class, not a dataclass: the
+    bridge declares texts too, and ``dataclasses`` costs it ~5 ms at start."""
+
+    __slots__ = ("context", "source")
     context: str
     source: str
+
+    def __init__(self, context: str, source: str) -> None:
+        object.__setattr__(self, "context", context)
+        object.__setattr__(self, "source", source)
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError(f"a Message is immutable ({name})")
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Message) and (self.context, self.source) == (other.context, other.source)
+
+    def __hash__(self) -> int:
+        return hash((self.context, self.source))
+
+    def __repr__(self) -> str:
+        return f"Message({self.context!r}, {self.source!r})"
 
     def render(self, translator: Translator | None = None, /, **fields: object) -> str:
         """The text in the translator's language (English without one), with ``fields`` filled in."""

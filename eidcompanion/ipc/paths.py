@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import stat
-import tempfile
 from pathlib import Path
 
 RUNTIME_ENV = "EIDCOMPANION_RUNTIME_DIR"
@@ -27,6 +26,8 @@ def runtime_dir() -> Path:
     base = os.environ.get("XDG_RUNTIME_DIR")
     if base and Path(base).is_dir():
         return Path(base) / "eidcompanion"
+    import tempfile  # noqa: PLC0415 - rarely needed, not cheap
+
     return Path(tempfile.gettempdir()) / f"eidcompanion-{os.getuid()}"
 
 

@@ -8,13 +8,9 @@ the logs say so; there is never no check at all.
 
 from __future__ import annotations
 
-import logging
 import os
-import secrets
 from enum import StrEnum
 from pathlib import Path
-
-logger = logging.getLogger(__name__)
 
 KEYRING_SERVICE = "eidcompanion"
 KEYRING_USER = "bridge-secret"
@@ -58,6 +54,10 @@ def _write_private(path: Path, data: str) -> None:
 
 def create_secret(folder: Path) -> tuple[bytes, SecretStore]:
     """The app's secret for this session: the keyring's (made once), or a fresh private file."""
+    import logging  # noqa: PLC0415 - the app's side; the bridge only reads the secret
+    import secrets  # noqa: PLC0415
+
+    logger = logging.getLogger(__name__)
     backend = _usable_keyring()
     if backend is not None:
         try:

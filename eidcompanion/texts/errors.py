@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from eidcompanion.errors import EidError, ErrorCode
 from eidcompanion.i18n import Message, translatable
-from eidcompanion.i18n.message import Translator
+
+if TYPE_CHECKING:
+    from eidcompanion.i18n.message import Translator
 
 _E = "errors"
 

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from eidcompanion.i18n import Message, translatable
-from eidcompanion.i18n.message import Translator
 from eidcompanion.texts.dates import day_text
 from eidcompanion.trust.checks import CheckName, CheckResult, Reason, RevocationProblem
+
+if TYPE_CHECKING:
+    from eidcompanion.i18n.message import Translator
 
 _C = "checks"
 

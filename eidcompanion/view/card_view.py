@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from eidcompanion.card.address import Address
 from eidcompanion.card.certificates import summarize
@@ -19,10 +20,12 @@ from eidcompanion.card.files import CardFile
 from eidcompanion.card.identity import Identity
 from eidcompanion.card.numbers import format_card_number
 from eidcompanion.i18n import Message
-from eidcompanion.i18n.message import Translator
 from eidcompanion.texts import fields as names
 from eidcompanion.texts.dates import day_text
 from eidcompanion.texts.labels import DUPLICATE_CARD, PROTECTION, UNKNOWN_CODE, label_for
+
+if TYPE_CHECKING:
+    from eidcompanion.i18n.message import Translator
 
 CERTIFICATE_ORDER: tuple[tuple[CardFile, Message], ...] = (
     (CardFile.ROOT_CERTIFICATE, names.ROOT_CERTIFICATE),

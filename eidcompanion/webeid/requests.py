@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import base64
 import binascii
-from dataclasses import dataclass, field
-from typing import Any
 
 from eidcompanion.webeid.errors import CERTIFICATE, HASH, HASH_FUNCTION, REQUEST, InvalidArgumentError
 from eidcompanion.webeid.origin import validate_nonce, validate_origin
+
+TYPE_CHECKING = False  # not typing's: importing typing costs the bridge's start ~5 ms
+if TYPE_CHECKING:
+    from typing import Any
 
 QUIT = "quit"
 GET_SIGNING_CERTIFICATE = "get-signing-certificate"
@@ -44,10 +46,25 @@ class RequestError(InvalidArgumentError):
     """The request is not one the protocol allows; the detail names what is wrong (in English)."""
 
 
-@dataclass(frozen=True)
 class WebEidRequest:
-    command: str
-    arguments: dict[str, str] = field(default_factory=dict)
+    """A checked request: its command and its arguments (all strings)."""
+
+    __slots__ = ("arguments", "command")
+
+    def __init__(self, command: str, arguments: dict[str, str] | None = None) -> None:
+        self.command = command
+        self.arguments = dict(arguments or {})
+
+    def __repr__(self) -> str:
+        return f"WebEidRequest({self.command!r}, {self.arguments!r})"
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, WebEidRequest) and (self.command, self.arguments) == (
+            other.command,
+            other.arguments,
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable arguments: not hashable
 
     @property
     def origin(self) -> str:

@@ -88,3 +88,7 @@ for ts in "$root"/ui/translations/*.ts; do
         break
     fi
 done
+
+# Byte-code, as a wheel install writes it: without it (PYTHONDONTWRITEBYTECODE, or a read-only tree)
+# every start compiles the package again, and the bridge's answer to the browser waits for it.
+"$venv/bin/python" -m compileall -q "$root/eidcompanion" >/dev/null

@@ -1,0 +1,236 @@
+"""Page -> token round trip of a Web eID ``authenticate`` in real browsers, with a warm app.
+
+Debian's headless Chromium and Firefox ESR load the extension, the page (https on loopback) asks
+for a login, the bridge relays it to the app running in this process (offscreen Qt), and the PIN is
+typed into the app's dialog by this benchmark as soon as the dialog shows. The simulated card is
+served by another process through the private pcscd's vpcd reader.
+
+- total: the page's own clock, from its request to the token;
+- card: time inside the app's card operations (tries, PIN pad probe, certificate, VERIFY + sign +
+  LOG OFF), on the worker thread;
+- dialog: from the PIN dialog shown to the PIN typed (the citizen's time; near zero here);
+- software: total - card - dialog (browser, extension, bridge start, local socket, app, Qt);
+- status: a ``web-eid:status`` call in the same browser, which starts the bridge and gets its
+  version but never reaches the app: the browser's and the interpreter's share of the software.
+
+Run from a checkout (it uses the extension's sources and the test drivers of the browsers).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import multiprocessing
+import os
+import statistics
+import sys
+import tempfile
+import threading
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any
+
+REPOSITORY = Path(__file__).resolve().parents[2]
+CARD_OPERATIONS = ("plan_login", "login", "pin_status", "pin_pad")
+
+
+@dataclass
+class RoundTrip:
+    browser: str
+    iterations: int
+    total_median_ms: float
+    card_median_ms: float
+    dialog_median_ms: float
+    software_median_ms: float
+    software_p90_ms: float
+    status_median_ms: float
+    """The floor in the same browser: a ``status`` call (extension, bridge start, version, quit)."""
+
+
+@dataclass
+class _Round:
+    card_seconds: float = 0.0
+    shown_at: float = 0.0
+    typed_at: float = 0.0
+
+
+def _private_environment(scratch: Path) -> None:
+    runtime = scratch / "runtime"
+    runtime.mkdir(mode=0o700)
+    os.environ.update(
+        XDG_RUNTIME_DIR=str(runtime),
+        XDG_CONFIG_HOME=str(scratch / "config"),
+        EIDCOMPANION_APP_COMMAND=f"{sys.executable} -c pass",  # the app runs here; never start another
+    )
+    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+
+
+@contextmanager
+def _timed_card_operations(current: Callable[[], _Round]) -> Iterator[None]:
+    from eidcompanion.gui.card_session import CardAccess  # noqa: PLC0415
+
+    originals = {name: getattr(CardAccess, name) for name in CARD_OPERATIONS}
+
+    def timed(original: Callable[..., Any]) -> Callable[..., Any]:
+        def run(*arguments: Any, **keywords: Any) -> Any:
+            started = time.perf_counter()
+            try:
+                return original(*arguments, **keywords)
+            finally:
+                current().card_seconds += time.perf_counter() - started
+
+        return run
+
+    for name, original in originals.items():
+        setattr(CardAccess, name, timed(original))
+    try:
+        yield
+    finally:
+        for name, original in originals.items():
+            setattr(CardAccess, name, original)
+
+
+def _start_browser(kind: str, folder: Path) -> Any:
+    sys.path.insert(0, str(REPOSITORY))
+    from tests.gui.test_browsers_e2e import _start_chromium, _start_firefox  # noqa: PLC0415
+
+    return _start_chromium(folder) if kind == "chromium" else _start_firefox(folder)
+
+
+def _one_round(app: Any, browser: Any, qt: Any) -> tuple[float, _Round]:
+    from eidcompanion.gui.pin_dialogs import PinDialog  # noqa: PLC0415
+    from eidcompanion.webeid.nonces import new_nonce  # noqa: PLC0415
+
+    request = {"action": "web-eid:authenticate", "challengeNonce": new_nonce(), "libraryVersion": "2.0.0"}
+    script = (
+        "(async () => { const started = performance.now();"
+        f" const answer = await webeid({json.dumps(request)});"
+        " return { action: answer.action, ms: performance.now() - started }; })()"
+    )
+    outcome: dict[str, Any] = {}
+    thread = threading.Thread(target=lambda: outcome.update(browser.evaluate(script)), daemon=True)
+    measured = _Round()
+    thread.start()
+    while thread.is_alive():
+        qt.processEvents()
+        dialog = app.logins.dialog
+        if isinstance(dialog, PinDialog) and not measured.typed_at:
+            measured.shown_at = time.perf_counter()
+            dialog.field.setText("1234")
+            dialog.ok_button.click()  # type: ignore[attr-defined]
+            measured.typed_at = time.perf_counter()
+        time.sleep(0.0005)
+    if outcome.get("action") != "web-eid:authenticate-success":
+        raise RuntimeError(f"the login failed: {outcome}")
+    return float(outcome["ms"]), measured
+
+
+def _status_ms(browser: Any) -> float:
+    script = (
+        "(async () => { const started = performance.now();"
+        " const answer = await webeid({action: 'web-eid:status', libraryVersion: '2.0.0'});"
+        " if (answer.action !== 'web-eid:status-success') throw new Error(JSON.stringify(answer));"
+        " return performance.now() - started; })()"
+    )
+    return float(browser.evaluate(script))
+
+
+def measure(kind: str, iterations: int, app: Any, qt: Any, scratch: Path, current: list[_Round]) -> RoundTrip:
+    sys.path.insert(0, str(REPOSITORY))
+    from tests.e2e.pages import serve_page  # noqa: PLC0415
+
+    browser = _start_browser(kind, scratch / kind)
+    totals, cards, dialogs, statuses = [], [], [], []
+    try:
+        with serve_page(scratch / kind) as origin:
+            browser.navigate(origin + "/")
+            statuses = [_status_ms(browser) for _ in range(iterations + 1)][1:]
+            for round_number in range(iterations + 1):
+                current.append(_Round())
+                total_ms, measured = _one_round(app, browser, qt)
+                if round_number == 0:
+                    continue  # the first round warms the caches
+                totals.append(total_ms)
+                cards.append(current[-1].card_seconds * 1000)
+                dialogs.append((measured.typed_at - measured.shown_at) * 1000)
+    finally:
+        browser.close()
+    software = [t - c - d for t, c, d in zip(totals, cards, dialogs, strict=True)]
+    return RoundTrip(
+        kind,
+        iterations,
+        round(statistics.median(totals), 1),
+        round(statistics.median(cards), 1),
+        round(statistics.median(dialogs), 2),
+        round(statistics.median(software), 1),
+        round(statistics.quantiles(software, n=10)[-1], 1) if iterations > 1 else round(software[0], 1),
+        round(statistics.median(statuses), 1),
+    )
+
+
+def run(browsers: list[str], iterations: int) -> list[RoundTrip]:
+    with tempfile.TemporaryDirectory(prefix="eidc-bench-login-") as folder:
+        scratch = Path(folder)
+        _private_environment(scratch)
+        from eidcompanion.bench.served_card import serve_card  # noqa: PLC0415
+        from eidcompanion.simulator.sandbox import PcscSandbox, wait_for_card  # noqa: PLC0415
+
+        with PcscSandbox() as sandbox:
+            os.environ.update(sandbox.client_environment())
+            card = multiprocessing.get_context("spawn").Process(
+                target=serve_card, args=(str(sandbox.broker_path), sandbox.port, "1.8"), daemon=True
+            )
+            card.start()
+            try:
+                wait_for_card(present=True, timeout=30, alive=card.is_alive)
+                return _with_app(browsers, iterations, scratch)
+            finally:
+                card.kill()
+                card.join()
+
+
+def _with_app(browsers: list[str], iterations: int, scratch: Path) -> list[RoundTrip]:
+    from PySide6.QtWidgets import QApplication  # noqa: PLC0415
+
+    from eidcompanion.gui.app import build_app, build_parser  # noqa: PLC0415
+    from eidcompanion.gui.card_service import Phase  # noqa: PLC0415
+
+    qt = QApplication.instance() or QApplication(sys.argv[:1])
+    app = build_app(build_parser().parse_args(["--lang", "en"]))
+    app.window.show()
+    deadline = time.monotonic() + 30
+    while app.service.phase is not Phase.SHOWING:
+        if time.monotonic() > deadline:
+            raise RuntimeError(f"the app did not read the card ({app.service.phase})")
+        qt.processEvents()
+        time.sleep(0.01)
+    rounds: list[_Round] = []
+    try:
+        with _timed_card_operations(lambda: rounds[-1]):
+            return [measure(kind, iterations, app, qt, scratch, rounds) for kind in browsers]
+    finally:
+        app.shutdown()
+
+
+def main(arguments: list[str]) -> int:
+    parser = argparse.ArgumentParser(prog="python -m eidcompanion.bench login")
+    parser.add_argument("--browser", choices=("chromium", "firefox"), action="append")
+    parser.add_argument("--iterations", type=int, default=10)
+    parser.add_argument("--json", action="store_true")
+    options = parser.parse_args(arguments)
+    results = run(options.browser or ["chromium", "firefox"], max(options.iterations, 1))
+    if options.json:
+        print(json.dumps([asdict(result) for result in results], indent=2))
+        return 0
+    for r in results:
+        print(
+            f"{r.browser}, warm app, {r.iterations} logins: page -> token median {r.total_median_ms} ms"
+            f" = card {r.card_median_ms} ms + software {r.software_median_ms} ms (p90"
+            f" {r.software_p90_ms} ms) + PIN dialog {r.dialog_median_ms} ms (target: software under 50 ms);"
+            f" a status call in the same browser (bridge start and version, no app): {r.status_median_ms} ms"
+        )
+    return 0
