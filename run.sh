@@ -8,6 +8,15 @@
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 "$root/installer/debian/bootstrap.sh"
+
+# The first run offers to register the login bridge with the browsers (eidcompanion browser-setup),
+# once: websites can then ask the app for a login with the card.
+offered="${XDG_CONFIG_HOME:-$HOME/.config}/eidcompanion/browser-setup-offered"
+if [ ! -e "$offered" ]; then
+    mkdir -p "$(dirname "$offered")" && : > "$offered"
+    "$root/.venv/bin/eidcompanion" browser-setup --offer || true
+fi
+
 if [ $# -eq 0 ]; then
     if [ -n "${DISPLAY:-}" ] || [ -n "${WAYLAND_DISPLAY:-}" ]; then
         "$root/.venv/bin/python" -m eidcompanion.desktop_entry >/dev/null || true

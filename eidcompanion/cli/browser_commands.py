@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -56,6 +57,12 @@ REACHES = {
     Reach.NO_HANDSHAKE: translatable(_B, "{browser}: {host}: the bridge does not answer ({detail})"),
     Reach.SANDBOXED: SANDBOX_ADVICE,
 }
+OFFER = translatable(
+    _B, "Let websites ask for a login with your eID card (register eID Companion with your browsers)?"
+)
+YES_NO = translatable(_B, "[Y/n]")
+YES_ANSWERS = translatable(_B, "y yes")
+LATER = translatable(_B, "You can do it later with: eidcompanion browser-setup")
 NO_BROWSER = translatable(_B, "No browser was found on this computer. Name one with --browser.")
 SYSTEM_NEEDS_ROOT = translatable(_B, "system-wide registration needs administrator rights (sudo)")
 _KINDS = {Install.SNAP: "Snap", Install.FLATPAK: "Flatpak"}
@@ -77,6 +84,9 @@ def add_parser(commands: Any, parent: argparse.ArgumentParser) -> None:
         choices=[browser.name for browser in BROWSERS],
         metavar="NAME",
         help="only this browser (repeat for several); default: every browser found",
+    )
+    setup.add_argument(
+        "--offer", action="store_true", help="ask first (in a terminal); otherwise only say how to do it"
     )
     setup.add_argument(
         "--replace-webeid",
@@ -112,7 +122,24 @@ def _line_for_reach(result: Reachability, catalog: Catalog) -> str:
     )
 
 
+def _accepted(catalog: Catalog) -> bool:
+    """Ask in the terminal; Enter means yes. Without a terminal, nothing is done (and it is said)."""
+    if not (sys.stdin.isatty() and sys.stdout.isatty()):
+        print(LATER.render(catalog), file=sys.stderr)
+        return False
+    try:
+        answer = input(f"{OFFER.render(catalog)} {YES_NO.render(catalog)} ").strip().lower()
+    except EOFError:
+        answer = "n"
+    accepted = not answer or answer in [*YES_ANSWERS.render(catalog).split(), "y", "yes"]
+    if not accepted:
+        print(LATER.render(catalog))
+    return accepted
+
+
 def browser_setup(options: argparse.Namespace, catalog: Catalog) -> ExitCode:
+    if options.offer and not _accepted(catalog):
+        return ExitCode.OK
     if options.check:
         results = check(_where(False), _where(True), names=options.browsers)
         for result in results:

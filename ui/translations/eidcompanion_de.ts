@@ -360,12 +360,28 @@
     <context>
         <name>browser setup</name>
         <message>
+            <source>Let websites ask for a login with your eID card (register eID Companion with your browsers)?</source>
+            <translation>Websites die Anmeldung mit Ihrer eID-Karte erlauben (eID Companion bei Ihren Browsern registrieren)?</translation>
+        </message>
+        <message>
             <source>No browser was found on this computer. Name one with --browser.</source>
             <translation>Auf diesem Computer wurde kein Browser gefunden. Geben Sie einen mit --browser an.</translation>
         </message>
         <message>
+            <source>You can do it later with: eidcompanion browser-setup</source>
+            <translation>Sie können das später nachholen mit: eidcompanion browser-setup</translation>
+        </message>
+        <message>
+            <source>[Y/n]</source>
+            <translation>[J/n]</translation>
+        </message>
+        <message>
             <source>system-wide registration needs administrator rights (sudo)</source>
             <translation>die Registrierung für den ganzen Computer erfordert Administratorrechte (sudo)</translation>
+        </message>
+        <message>
+            <source>y yes</source>
+            <translation>j ja</translation>
         </message>
         <message>
             <source>{browser} is installed as a {kind} package, which cannot start programs such as eID Companion's bridge. To log in with your card, install {browser} from your distribution's packages (Firefox on Debian: apt install firefox-esr).</source>

@@ -360,12 +360,28 @@
     <context>
         <name>browser setup</name>
         <message>
+            <source>Let websites ask for a login with your eID card (register eID Companion with your browsers)?</source>
+            <translation>Let websites ask for a login with your eID card (register eID Companion with your browsers)?</translation>
+        </message>
+        <message>
             <source>No browser was found on this computer. Name one with --browser.</source>
             <translation>No browser was found on this computer. Name one with --browser.</translation>
         </message>
         <message>
+            <source>You can do it later with: eidcompanion browser-setup</source>
+            <translation>You can do it later with: eidcompanion browser-setup</translation>
+        </message>
+        <message>
+            <source>[Y/n]</source>
+            <translation>[Y/n]</translation>
+        </message>
+        <message>
             <source>system-wide registration needs administrator rights (sudo)</source>
             <translation>system-wide registration needs administrator rights (sudo)</translation>
+        </message>
+        <message>
+            <source>y yes</source>
+            <translation>y yes</translation>
         </message>
         <message>
             <source>{browser} is installed as a {kind} package, which cannot start programs such as eID Companion's bridge. To log in with your card, install {browser} from your distribution's packages (Firefox on Debian: apt install firefox-esr).</source>

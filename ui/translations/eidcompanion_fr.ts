@@ -360,12 +360,28 @@
     <context>
         <name>browser setup</name>
         <message>
+            <source>Let websites ask for a login with your eID card (register eID Companion with your browsers)?</source>
+            <translation>Permettre aux sites web de demander une connexion avec votre carte eID (enregistrer eID Companion dans vos navigateurs) ?</translation>
+        </message>
+        <message>
             <source>No browser was found on this computer. Name one with --browser.</source>
             <translation>Aucun navigateur n’a été trouvé sur cet ordinateur. Indiquez-en un avec --browser.</translation>
         </message>
         <message>
+            <source>You can do it later with: eidcompanion browser-setup</source>
+            <translation>Vous pourrez le faire plus tard avec : eidcompanion browser-setup</translation>
+        </message>
+        <message>
+            <source>[Y/n]</source>
+            <translation>[O/n]</translation>
+        </message>
+        <message>
             <source>system-wide registration needs administrator rights (sudo)</source>
             <translation>l’enregistrement pour tout l’ordinateur demande les droits d’administrateur (sudo)</translation>
+        </message>
+        <message>
+            <source>y yes</source>
+            <translation>o oui</translation>
         </message>
         <message>
             <source>{browser} is installed as a {kind} package, which cannot start programs such as eID Companion's bridge. To log in with your card, install {browser} from your distribution's packages (Firefox on Debian: apt install firefox-esr).</source>

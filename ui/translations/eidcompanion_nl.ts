@@ -360,12 +360,28 @@
     <context>
         <name>browser setup</name>
         <message>
+            <source>Let websites ask for a login with your eID card (register eID Companion with your browsers)?</source>
+            <translation>Websites laten vragen om aan te melden met uw eID-kaart (eID Companion registreren bij uw browsers)?</translation>
+        </message>
+        <message>
             <source>No browser was found on this computer. Name one with --browser.</source>
             <translation>Er is geen browser gevonden op deze computer. Geef er een op met --browser.</translation>
         </message>
         <message>
+            <source>You can do it later with: eidcompanion browser-setup</source>
+            <translation>U kunt dit later doen met: eidcompanion browser-setup</translation>
+        </message>
+        <message>
+            <source>[Y/n]</source>
+            <translation>[J/n]</translation>
+        </message>
+        <message>
             <source>system-wide registration needs administrator rights (sudo)</source>
             <translation>registratie voor de hele computer vraagt beheerdersrechten (sudo)</translation>
+        </message>
+        <message>
+            <source>y yes</source>
+            <translation>j ja</translation>
         </message>
         <message>
             <source>{browser} is installed as a {kind} package, which cannot start programs such as eID Companion's bridge. To log in with your card, install {browser} from your distribution's packages (Firefox on Debian: apt install firefox-esr).</source>
