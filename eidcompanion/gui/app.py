@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import signal
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -166,6 +167,25 @@ def build_app(
     return App(qt, service, languages, settings, window, tray, idle, logins, server)
 
 
+SIGNAL_CHECK_MS = 250
+
+
+def _quit_on_termination(qt: QApplication) -> QTimer:
+    """SIGTERM (logout, shutdown) and SIGINT end the app cleanly: threads stopped, the login socket,
+    its state file and a file secret removed. Python runs signal handlers only when it has control,
+    so a timer hands it control a few times a second."""
+
+    def stop(_signal: int, _frame: object) -> None:
+        qt.quit()
+
+    signal.signal(signal.SIGTERM, stop)
+    signal.signal(signal.SIGINT, stop)
+    timer = QTimer(qt)
+    timer.timeout.connect(lambda: None)
+    timer.start(SIGNAL_CHECK_MS)
+    return timer
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     options = build_parser().parse_args(argv)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
@@ -177,6 +197,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     app = build_app(options)
     instance.showRequested.connect(app.window.bring_to_front)
     qt.aboutToQuit.connect(app.shutdown)
+    _quit_on_termination(qt)
     if not (options.background and app.tray is not None):
         app.window.show()
     code = qt.exec()

@@ -6,26 +6,19 @@ user can reach it.
 
 from __future__ import annotations
 
-import os
-import tempfile
-from pathlib import Path
-
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
+from eidcompanion.ipc.paths import private_runtime_dir
+
 SHOW = b"show\n"
 CONNECT_TIMEOUT_MS = 500
+SHOW_SOCKET_NAME = "show.sock"
 
 
 def socket_path() -> str:
-    """``$XDG_RUNTIME_DIR/eidcompanion/app.sock`` (a private folder), else one in the temp folder."""
-    runtime = os.environ.get("XDG_RUNTIME_DIR")
-    base = Path(runtime) if runtime and Path(runtime).is_dir() else Path(tempfile.gettempdir())
-    folder = base / f"eidcompanion-{os.getuid()}"
-    folder.mkdir(mode=0o700, exist_ok=True)
-    if folder.stat().st_uid != os.getuid() or folder.stat().st_mode & 0o077:
-        raise PermissionError(f"{folder} is not a private folder of this user")
-    return str(folder / "app.sock")
+    """``show.sock`` in the app's private runtime folder (the one the browser bridge reaches it in)."""
+    return str(private_runtime_dir(create=True) / SHOW_SOCKET_NAME)
 
 
 def ask_running_app_to_show(path: str) -> bool:
