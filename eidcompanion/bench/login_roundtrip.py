@@ -19,6 +19,7 @@ Run from a checkout (it uses the extension's sources and the test drivers of the
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import multiprocessing
 import os
@@ -94,11 +95,12 @@ def _timed_card_operations(current: Callable[[], _Round]) -> Iterator[None]:
             setattr(CardAccess, name, original)
 
 
-def _start_browser(kind: str, folder: Path) -> Any:
+def _start_browser(kind: str, folder: Path, *, may_start_app: bool = False) -> Any:
     sys.path.insert(0, str(REPOSITORY))
-    from tests.gui.test_browsers_e2e import _start_chromium, _start_firefox  # noqa: PLC0415
+    from tests.e2e.launch import start_chromium, start_firefox  # noqa: PLC0415 - no side effects
 
-    return _start_chromium(folder) if kind == "chromium" else _start_firefox(folder)
+    start = start_chromium if kind == "chromium" else start_firefox
+    return start(folder, may_start_app=may_start_app)
 
 
 def _one_round(app: Any, browser: Any, qt: Any) -> tuple[float, _Round]:
@@ -221,8 +223,22 @@ def main(arguments: list[str]) -> int:
     parser.add_argument("--browser", choices=("chromium", "firefox"), action="append")
     parser.add_argument("--iterations", type=int, default=10)
     parser.add_argument("--json", action="store_true")
+    parser.add_argument("--cold", action="store_true", help="the app not yet running: the bridge starts it")
     options = parser.parse_args(arguments)
-    results = run(options.browser or ["chromium", "firefox"], max(options.iterations, 1))
+    browsers = options.browser or ["chromium", "firefox"]
+    if options.cold:
+        cold = run_cold(browsers, max(options.iterations, 1))
+        if options.json:
+            print(json.dumps([asdict(result) for result in cold], indent=2))
+            return 0
+        for c in cold:
+            print(
+                f"{c.browser}, app not running, {c.iterations} logins: page -> token median"
+                f" {c.total_median_ms} ms; page -> PIN dialog on screen {c.until_dialog_median_ms} ms"
+                f" (bridge, app start, card read and checks); PIN typed -> token {c.after_pin_median_ms} ms"
+            )
+        return 0
+    results = run(browsers, max(options.iterations, 1))
     if options.json:
         print(json.dumps([asdict(result) for result in results], indent=2))
         return 0
@@ -234,3 +250,137 @@ def main(arguments: list[str]) -> int:
             f" a status call in the same browser (bridge start and version, no app): {r.status_median_ms} ms"
         )
     return 0
+
+
+# -- the app not yet running -----------------------------------------------------------------------
+
+PIN_WINDOW_TITLE = "Enter your PIN"
+
+
+@dataclass
+class ColdRoundTrip:
+    browser: str
+    iterations: int
+    total_median_ms: float
+    until_dialog_median_ms: float
+    """From the page's request to the PIN dialog on screen: bridge, app start, card read, checks."""
+    after_pin_median_ms: float
+    """From the Return key (its xdotool start included) to the token in the page: VERIFY, signature,
+    LOG OFF, the way back."""
+
+
+def _stop_app(runtime: Path) -> None:
+    import signal  # noqa: PLC0415
+
+    state = runtime / "eidcompanion" / "app.json"
+    if not state.exists():
+        return
+    with contextlib.suppress(OSError, ValueError, KeyError):
+        os.kill(int(json.loads(state.read_text())["pid"]), signal.SIGTERM)
+    deadline = time.monotonic() + 15
+    while state.exists() and time.monotonic() < deadline:
+        time.sleep(0.02)
+
+
+def _type_pin_when_asked() -> tuple[float, float]:
+    """Real keystrokes (XTEST) into the app's PIN window once it shows; returns when it showed and
+    when the Return key (which submits the PIN) was about to be sent."""
+    import subprocess  # noqa: PLC0415
+
+    found = subprocess.run(
+        ["xdotool", "search", "--sync", "--name", PIN_WINDOW_TITLE],
+        capture_output=True, text=True, timeout=60, check=True,
+    )  # fmt: skip
+    shown = time.perf_counter()
+    window = found.stdout.split()[0]
+    subprocess.run(
+        ["xdotool", "windowfocus", "--sync", window, "type", "--delay", "1", "1234"],
+        timeout=30, check=True,
+    )  # fmt: skip
+    submitting = time.perf_counter()
+    subprocess.run(["xdotool", "key", "Return"], timeout=30, check=True)
+    return shown, submitting
+
+
+def _cold_round(browser: Any) -> tuple[float, float, float]:
+    """One login with no app running: total, until the PIN dialog, after the PIN (milliseconds)."""
+    request = {"action": "web-eid:authenticate", "challengeNonce": _nonce(), "libraryVersion": "2.0.0"}
+    script = (
+        "(async () => { const started = performance.now();"
+        f" const answer = await webeid({json.dumps(request)});"
+        " return { action: answer.action, ms: performance.now() - started }; })()"
+    )
+    outcome: dict[str, Any] = {}
+    asked = time.perf_counter()
+    thread = threading.Thread(target=lambda: outcome.update(browser.evaluate(script)), daemon=True)
+    thread.start()
+    shown, submitting = _type_pin_when_asked()
+    deadline = time.monotonic() + 120
+    while thread.is_alive() and time.monotonic() < deadline:
+        thread.join(0.001)
+    answered = time.perf_counter()
+    if outcome.get("action") != "web-eid:authenticate-success":
+        raise RuntimeError(f"the cold login failed: {outcome}")
+    return float(outcome["ms"]), (shown - asked) * 1000, (answered - submitting) * 1000
+
+
+def measure_cold(kind: str, iterations: int, scratch: Path) -> ColdRoundTrip:
+    sys.path.insert(0, str(REPOSITORY))
+    from tests.e2e.pages import serve_page  # noqa: PLC0415
+
+    runtime = Path(os.environ["XDG_RUNTIME_DIR"])
+    browser = _start_browser(kind, scratch / f"{kind}-cold", may_start_app=True)
+    totals, until_dialog, after_pin = [], [], []
+    try:
+        with serve_page(scratch / f"{kind}-cold") as origin:
+            browser.navigate(origin + "/")
+            for _round in range(iterations):
+                _stop_app(runtime)
+                total, until, after = _cold_round(browser)
+                totals.append(total)
+                until_dialog.append(until)
+                after_pin.append(after)
+    finally:
+        browser.close()
+        _stop_app(runtime)
+    return ColdRoundTrip(
+        kind,
+        iterations,
+        round(statistics.median(totals), 1),
+        round(statistics.median(until_dialog), 1),
+        round(statistics.median(after_pin), 1),
+    )
+
+
+def _nonce() -> str:
+    from eidcompanion.webeid.nonces import new_nonce  # noqa: PLC0415
+
+    return new_nonce()
+
+
+def run_cold(browsers: list[str], iterations: int) -> list[ColdRoundTrip]:
+    sys.path.insert(0, str(REPOSITORY))
+    from tests.e2e.xserver import private_x_server  # noqa: PLC0415
+
+    with tempfile.TemporaryDirectory(prefix="eidc-bench-cold-") as folder:
+        scratch = Path(folder)
+        _private_environment(scratch)
+        os.environ.pop("EIDCOMPANION_APP_COMMAND", None)  # the bridge starts the real app
+        os.environ.pop("QT_QPA_PLATFORM", None)  # a real window, typed into with real keystrokes
+        os.environ["LANGUAGE"] = "en"
+        from eidcompanion.bench.served_card import serve_card  # noqa: PLC0415
+        from eidcompanion.simulator.sandbox import PcscSandbox, wait_for_card  # noqa: PLC0415
+
+        with private_x_server(scratch) as display, PcscSandbox() as sandbox:
+            os.environ.update(display)
+            os.environ.update(sandbox.client_environment())
+            card = multiprocessing.get_context("spawn").Process(
+                target=serve_card, args=(str(sandbox.broker_path), sandbox.port, "1.8"), daemon=True
+            )
+            card.start()
+            try:
+                wait_for_card(present=True, timeout=30, alive=card.is_alive)
+                return [measure_cold(kind, iterations, scratch) for kind in browsers]
+            finally:
+                card.kill()
+                card.join()

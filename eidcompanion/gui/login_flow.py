@@ -21,7 +21,7 @@ from eidcompanion.card.pin_entry import PinEntry, PinPadEntry
 from eidcompanion.card.pinpad import PinPad
 from eidcompanion.errors import EidError
 from eidcompanion.gui import texts
-from eidcompanion.gui.card_service import CardService
+from eidcompanion.gui.card_service import CardService, Phase
 from eidcompanion.gui.card_session import CardAccess, Prepared
 from eidcompanion.gui.languages import TRANSLATOR, Languages, tr
 from eidcompanion.gui.login_dialogs import insert_card_dialog, share_certificate_dialog
@@ -136,8 +136,15 @@ class LoginFlow(QObject):
     def _start(self) -> None:
         if self.service.card_ready:
             self._card_ready()
+        elif self._reading:
+            self._waiting_for_card = True  # the read in progress decides; no dialog flashes meanwhile
         else:
             self._ask_for_card(texts.INSERT_CARD_FOR_SITE)
+
+    @property
+    def _reading(self) -> bool:
+        """The app is still looking at the readers or reading a card (e.g. just started by a login)."""
+        return self.service.phase in (Phase.STARTING, Phase.READING)
 
     def _ask_for_card(self, text: Message) -> None:
         self._waiting_for_card = True
@@ -151,6 +158,8 @@ class LoginFlow(QObject):
             self._waiting_for_card = False
             self._close_dialog()
             self._card_ready()
+        elif self._waiting_for_card and self.dialog is None and not self._reading:
+            self._ask_for_card(texts.INSERT_CARD_FOR_SITE)  # the read ended without a usable card
         elif not self._waiting_for_card and self.service.reader is None:
             self.service.cancel()  # the card left during the dialog: ask for it again
             self._ask_for_card(texts.INSERT_CARD_FOR_SITE)

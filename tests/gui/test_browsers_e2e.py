@@ -9,14 +9,12 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
-import os
-import runpy
 import subprocess
 import sys
 import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any
 
 import pytest
 from cryptography import x509
@@ -26,9 +24,6 @@ from cryptography.hazmat.primitives.asymmetric.utils import encode_dss_signature
 from cryptography.hazmat.primitives.serialization import Encoding
 from pytestqt.qtbot import QtBot
 
-from eidcompanion.browsers.catalog import Family
-from eidcompanion.browsers.extensions import WEBEID_HOST
-from eidcompanion.browsers.manifests import manifest, write_manifest
 from eidcompanion.gui.app import App
 from eidcompanion.gui.card_service import Phase
 from eidcompanion.gui.login_dialogs import MessageDialog
@@ -37,7 +32,7 @@ from eidcompanion.simulator.pki import KeyAlgorithm, simulator_authorities
 from eidcompanion.simulator.profile import build_profile
 from eidcompanion.webeid.nonces import new_nonce
 from tests.conftest import REPOSITORY, CardSlot
-from tests.e2e import chromium, firefox
+from tests.e2e.launch import Browser, start_chromium, start_firefox
 from tests.e2e.pages import serve_page
 
 pytestmark = pytest.mark.realstack
@@ -48,57 +43,10 @@ EXTENSION_BUILD = REPOSITORY / "native-messaging" / "extension" / "build.py"
 TOKEN_FIELDS = ("unverifiedCertificate", "algorithm", "signature", "format", "appVersion")
 
 
-class Browser(Protocol):
-    def navigate(self, url: str) -> None: ...
-    def evaluate(self, expression: str) -> Any: ...
-    def close(self) -> None: ...
-
-
-def build_extension(browser: str, out: Path) -> Path:
-    build = runpy.run_path(str(EXTENSION_BUILD))["build"]
-    return Path(build(browser, out))
-
-
-def browser_environment(home: Path) -> dict[str, str]:
-    """A private home for the browser; the bridge it starts inherits the app's runtime folder."""
-    return {
-        **os.environ,
-        "HOME": str(home),
-        "XDG_CONFIG_HOME": str(home / ".config"),
-        "XDG_CACHE_HOME": str(home / ".cache"),
-        "EIDCOMPANION_APP_COMMAND": f"{sys.executable} -c pass",
-    }
-
-
-def _require(available: bool, name: str, package: str) -> None:
-    if not available:
-        if os.environ.get("CI"):
-            pytest.fail(f"{name} is missing in CI: installer/debian/bootstrap.sh --test installs {package}")
-        pytest.skip(f"Debian's {package} is not installed")
-
-
-def _start_chromium(folder: Path) -> Browser:
-    _require(chromium.available(), "Chromium", "chromium")
-    profile = folder / "profile"
-    host = manifest(Family.CHROMIUM, WEBEID_HOST, BRIDGE)
-    write_manifest(chromium.chromium_host_folder(profile) / f"{WEBEID_HOST}.json", host)
-    extension = build_extension("chromium", folder / "extension")
-    return chromium.Chromium(profile, extension, browser_environment(folder / "home"))
-
-
-def _start_firefox(folder: Path) -> Browser:
-    _require(firefox.available(), "Firefox", "firefox-esr")
-    home = folder / "home"
-    host = manifest(Family.FIREFOX, WEBEID_HOST, BRIDGE)
-    write_manifest(firefox.firefox_host_folder(home) / f"{WEBEID_HOST}.json", host)
-    extension = build_extension("firefox", folder / "extension")
-    return firefox.Firefox(folder / "profile", extension, browser_environment(home))
-
-
 @pytest.fixture(scope="module", params=["chromium", "firefox"])
 def browser(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Browser]:
     """One browser per module and family (a start costs seconds); every test opens the page anew."""
-    start = _start_chromium if request.param == "chromium" else _start_firefox
+    start = start_chromium if request.param == "chromium" else start_firefox
     running = start(tmp_path_factory.mktemp(request.param))
     try:
         yield running

@@ -7,13 +7,9 @@ server (its own display number, its own cookie), so nothing of this machine's de
 from __future__ import annotations
 
 import os
-import secrets
-import select
 import shutil
-import struct
 import subprocess
 import sys
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -21,6 +17,7 @@ import pytest
 from PySide6.QtGui import QImage
 
 from tests.conftest import TEST_DATA
+from tests.e2e.xserver import private_x_server
 
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLE = TEST_DATA / "eid-viewer" / "67.06.30-296.59.eid"
@@ -53,78 +50,19 @@ STATES = (
     "from-file",
 )
 RUN_SECONDS = 60
-XVFB_START_SECONDS = 10
-FAMILY_WILD = 0xFFFF
 MIN_COLOURS = 100
 """A window with text has hundreds (anti-aliasing); a blank or black picture has a handful."""
-
-
-def xauthority_entry(display: str, cookie: bytes) -> bytes:
-    """One MIT-MAGIC-COOKIE-1 record of an Xauthority file, for any host (FamilyWild)."""
-
-    def counted(data: bytes) -> bytes:
-        return struct.pack(">H", len(data)) + data
-
-    return (
-        struct.pack(">H", FAMILY_WILD)
-        + counted(b"")
-        + counted(display.encode())
-        + counted(b"MIT-MAGIC-COOKIE-1")
-        + counted(cookie)
-    )
-
-
-def read_display_number(fd: int, server: subprocess.Popen[bytes]) -> str:
-    """The display number Xvfb writes to ``-displayfd`` once it accepts connections."""
-    deadline = time.monotonic() + XVFB_START_SECONDS
-    received = b""
-    while not received.endswith(b"\n"):
-        left = deadline - time.monotonic()
-        if left <= 0 or server.poll() is not None:
-            raise RuntimeError(f"Xvfb did not start (exit code {server.poll()})")
-        ready, _, _ = select.select([fd], [], [], left)
-        if ready:
-            chunk = os.read(fd, 16)
-            if not chunk:
-                raise RuntimeError("Xvfb closed -displayfd without a display number")
-            received += chunk
-    return received.decode().strip()
 
 
 @pytest.fixture
 def x_server(tmp_path: Path) -> Iterator[dict[str, str]]:
     """A private Xvfb with its own cookie; yields what a client needs (DISPLAY, XAUTHORITY)."""
-    xvfb = shutil.which("Xvfb")
-    if xvfb is None:
+    if shutil.which("Xvfb") is None:
         if os.environ.get("CI"):
             pytest.fail("Xvfb is missing in CI: installer/debian/bootstrap.sh --test installs it")
         pytest.skip("Xvfb is not installed (Debian: apt-get install xvfb)")
-    authority = tmp_path / "Xauthority"
-    cookie = secrets.token_bytes(16)
-    authority.write_bytes(xauthority_entry("", cookie))  # the server loads every cookie of the file
-    authority.chmod(0o600)
-    read_end, write_end = os.pipe()
-    command = [xvfb, "-displayfd", str(write_end), "-screen", "0", "1280x1024x24", "-nolisten", "tcp"]
-    server = subprocess.Popen(
-        [*command, "-auth", str(authority)],
-        pass_fds=(write_end,),
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    os.close(write_end)
-    try:
-        number = read_display_number(read_end, server)
-        with authority.open("ab") as file:
-            file.write(xauthority_entry(number, cookie))  # the entry clients look up, by number
-        yield {"DISPLAY": f":{number}", "XAUTHORITY": str(authority)}
-    finally:
-        os.close(read_end)
-        server.terminate()
-        try:
-            server.wait(timeout=5)
-        except subprocess.TimeoutExpired:
-            server.kill()
-            server.wait()
+    with private_x_server(tmp_path) as display:
+        yield display
 
 
 def private_environment(tmp_path: Path, x_server: dict[str, str]) -> dict[str, str]:
