@@ -25,7 +25,7 @@ packages+=(libegl1 libgl1 libxkbcommon0 libfontconfig1 libglib2.0-0 libdbus-1-3 
 # The tests also draw the app in a real X server (Xvfb) and check the desktop entry.
 [ -n "$extras" ] && packages+=(xvfb xauth desktop-file-utils)
 # ... and log in through real browsers (Debian's, headless): Chromium and Firefox ESR.
-[ -n "$extras" ] && packages+=(chromium firefox-esr)
+[ -n "$extras" ] && packages+=(chromium firefox-esr xdotool)  # xdotool: the cold login benchmark types the PIN
 python=${PYTHON:-python3}
 if ! command -v "$python" >/dev/null 2>&1; then
     packages+=(python3 python3-venv python3-dev)

@@ -8,12 +8,15 @@ from pytestqt.qtbot import QtBot
 from eidcompanion.gui.app import App
 from eidcompanion.gui.card_service import Phase
 from eidcompanion.gui.card_session import VIRTUAL_READER
+from eidcompanion.gui.login_server import PendingLogin
 from eidcompanion.gui.pin_dialogs import PinDialog
 from eidcompanion.simulator.applet import BelpicApplet
 from eidcompanion.simulator.pinpad_reader import KEYPAD_CANCEL, KEYPAD_TIMEOUT, PinPadReader
 from eidcompanion.simulator.profile import build_profile
 from eidcompanion.simulator.sandbox import READER_NAMES, PcscSandbox
 from eidcompanion.simulator.vpcd import VpcdCard
+from eidcompanion.webeid.nonces import new_nonce
+from eidcompanion.webeid.requests import parse_request
 from tests.conftest import CardSlot, card_present, wait_for
 from tests.helpers import NotBelpicCard
 
@@ -154,3 +157,38 @@ def test_a_mute_card_is_explained_and_can_be_read_again(qtbot: QtBot, offline_ap
     assert "Read again" in buttons
     buttons["Read again"].click()
     assert offline_app.service.reader == mute.name  # the read was started on that reader
+
+
+def _login(offline_app: App) -> PendingLogin:
+    request = parse_request(
+        {"command": "authenticate", "arguments": {"challengeNonce": new_nonce(), "origin": "https://a.be"}}
+    )
+    pending = PendingLogin(request)
+    offline_app.logins.submit(pending)  # as the login server does for a request of the bridge
+    return pending
+
+
+def test_a_login_on_a_pin_pad_reader_takes_the_pin_from_the_keypad(qtbot: QtBot, offline_app: App) -> None:
+    reader = _with_pin_pad(qtbot, offline_app, "1234")
+    pending = _login(offline_app)
+    qtbot.waitUntil(lambda: pending.answered, timeout=10000)
+    answer = pending.wait_answer(0)
+    assert answer is not None
+    assert answer.get("format") == "web-eid:1.0", answer
+    assert reader.requests  # the PIN went through the reader, never through this process
+
+
+@pytest.mark.parametrize(
+    ("key", "code"),
+    [(KEYPAD_CANCEL, "ERR_WEBEID_USER_CANCELLED"), (KEYPAD_TIMEOUT, "ERR_WEBEID_USER_TIMEOUT")],
+)
+def test_a_login_cancelled_or_timed_out_on_the_keypad_tells_the_page(
+    qtbot: QtBot, offline_app: App, key: object, code: str
+) -> None:
+    _with_pin_pad(qtbot, offline_app, key)
+    pending = _login(offline_app)
+    qtbot.waitUntil(lambda: pending.answered, timeout=10000)
+    answer = pending.wait_answer(0)
+    assert answer is not None
+    assert answer["error"]["code"] == code
+    assert offline_app.logins.dialog is None
