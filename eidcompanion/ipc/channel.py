@@ -17,11 +17,12 @@ import os
 import select
 import socket
 import struct
+import time
 from pathlib import Path
 
 from eidcompanion.ipc.hmac_sha256 import compare_digest, hmac_sha256
 from eidcompanion.ipc.paths import SECRET_FILE_NAME, SOCKET_NAME, STATE_NAME
-from eidcompanion.ipc.secret import SecretStore, read_secret
+from eidcompanion.ipc.secret import SecretStore, SecretUnavailableError, read_secret
 
 TYPE_CHECKING = False  # not typing's: importing typing costs the bridge's start ~5 ms
 if TYPE_CHECKING:
@@ -30,6 +31,7 @@ if TYPE_CHECKING:
 MAX_MESSAGE_BYTES = 2 * 1024 * 1024
 HANDSHAKE_SECONDS = 5.0
 NONCE_BYTES = 32
+PROOF_BYTES = 32
 GREETING = b"EIDC1"
 _LENGTH = struct.Struct(">I")
 _PEER_CREDENTIALS = struct.Struct("3i")  # pid, uid, gid
@@ -48,6 +50,8 @@ class Connection:
 
     def __init__(self, sock: socket.socket) -> None:
         self._socket = sock
+        self.deadline: float | None = None
+        """While set (the handshake), every read must end by this ``time.monotonic()``."""
 
     def fileno(self) -> int:
         return self._socket.fileno()
@@ -55,6 +59,11 @@ class Connection:
     def _receive_exactly(self, size: int) -> bytes:
         chunks, remaining = [], size
         while remaining:
+            if self.deadline is not None:
+                left = self.deadline - time.monotonic()
+                if left <= 0:
+                    raise TimeoutError("the handshake took too long")
+                self._socket.settimeout(left)
             chunk = self._socket.recv(remaining)
             if not chunk:
                 raise EOFError("the other end closed the channel")
@@ -65,9 +74,9 @@ class Connection:
     def send_bytes(self, data: bytes) -> None:
         self._socket.sendall(_LENGTH.pack(len(data)) + data)
 
-    def recv_bytes(self) -> bytes:
+    def recv_bytes(self, limit: int = MAX_MESSAGE_BYTES) -> bytes:
         (length,) = _LENGTH.unpack(self._receive_exactly(_LENGTH.size))
-        if length > MAX_MESSAGE_BYTES:
+        if length > limit:
             raise PeerError(f"a message of {length} bytes is too large")
         return self._receive_exactly(length)
 
@@ -119,28 +128,35 @@ def receive_json(connection: Connection) -> dict[str, Any]:
 
 def _server_handshake(sock: socket.socket, secret: bytes) -> Connection:
     connection = Connection(sock)
+    connection.deadline = time.monotonic() + HANDSHAKE_SECONDS
     server_nonce = os.urandom(NONCE_BYTES)
     connection.send_bytes(GREETING + server_nonce)
-    answer = connection.recv_bytes()
+    answer = connection.recv_bytes(limit=NONCE_BYTES + PROOF_BYTES)
     client_nonce, proof = answer[:NONCE_BYTES], answer[NONCE_BYTES:]
     if len(client_nonce) != NONCE_BYTES or not compare_digest(
         proof, _proof(secret, b"client", server_nonce, client_nonce)
     ):
         raise PeerError("the client does not hold the secret")
     connection.send_bytes(_proof(secret, b"server", client_nonce, server_nonce))
+    connection.deadline = None
+    sock.settimeout(None)
     return connection
 
 
 def _client_handshake(sock: socket.socket, secret: bytes) -> Connection:
     connection = Connection(sock)
-    greeting = connection.recv_bytes()
+    connection.deadline = time.monotonic() + HANDSHAKE_SECONDS
+    greeting = connection.recv_bytes(limit=len(GREETING) + NONCE_BYTES)
     server_nonce = greeting[len(GREETING) :]
     if not greeting.startswith(GREETING) or len(server_nonce) != NONCE_BYTES:
         raise PeerError("the other end does not speak the eID Companion channel")
     client_nonce = os.urandom(NONCE_BYTES)
     connection.send_bytes(client_nonce + _proof(secret, b"client", server_nonce, client_nonce))
-    if not compare_digest(connection.recv_bytes(), _proof(secret, b"server", client_nonce, server_nonce)):
+    expected = _proof(secret, b"server", client_nonce, server_nonce)
+    if not compare_digest(connection.recv_bytes(limit=PROOF_BYTES), expected):
         raise PeerError("the app does not hold the secret")
+    connection.deadline = None
+    sock.settimeout(None)
     return connection
 
 
@@ -173,10 +189,7 @@ class AppListener:
         sock, _address = self._socket.accept()
         try:
             check_same_user(sock)
-            sock.settimeout(HANDSHAKE_SECONDS)
-            connection = _server_handshake(sock, self._secret)
-            sock.settimeout(None)
-            return connection
+            return _server_handshake(sock, self._secret)
         except (PeerError, EOFError, OSError):
             sock.close()
             raise
@@ -201,13 +214,15 @@ class AppNotRunningError(Exception):
 
 
 def connect_to_app(folder: Path) -> Connection:
-    """An authenticated connection to the running app, or AppNotRunningError."""
+    """An authenticated connection to the running app, or AppNotRunningError.
+
+    Somebody must be listening before the secret is looked up: a stale ``app.json`` left by an app
+    that died means "start one", whatever store it names."""
     try:
         state = json.loads((folder / STATE_NAME).read_text(encoding="utf-8"))
         store = SecretStore(state["secret"])
     except (OSError, ValueError, KeyError, TypeError) as exc:
         raise AppNotRunningError("no app has said where it listens") from exc
-    secret = read_secret(folder, store)
     sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
     try:
         sock.connect(str(folder / SOCKET_NAME))
@@ -216,10 +231,7 @@ def connect_to_app(folder: Path) -> Connection:
         raise AppNotRunningError(f"nobody listens at {folder / SOCKET_NAME}") from exc
     try:
         check_same_user(sock)
-        sock.settimeout(HANDSHAKE_SECONDS)
-        connection = _client_handshake(sock, secret)
-        sock.settimeout(None)
-        return connection
-    except (PeerError, EOFError, OSError):
+        return _client_handshake(sock, read_secret(folder, store))
+    except (PeerError, EOFError, OSError, SecretUnavailableError):
         sock.close()
         raise

@@ -34,12 +34,13 @@ def runtime_dir() -> Path:
 def private_runtime_dir(*, create: bool) -> Path:
     """The runtime folder, checked (and made, when ``create``) to be this user's alone."""
     folder = runtime_dir()
-    if create:
-        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
     try:
         info = folder.lstat()
     except FileNotFoundError:
-        return folder
+        if not create:
+            return folder
+        folder.mkdir(mode=0o700, parents=True)
+        info = folder.lstat()
     if not stat.S_ISDIR(info.st_mode) or info.st_uid != os.getuid():
         raise UnsafeFolderError(f"{folder} is not a folder of this user")
     if info.st_mode & 0o077:

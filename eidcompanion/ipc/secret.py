@@ -26,8 +26,20 @@ class SecretUnavailableError(Exception):
     """The secret cannot be read where the app said it keeps it."""
 
 
+def _session_bus_back() -> None:
+    """Chromium starts native hosts with ``DBUS_SESSION_BUS_ADDRESS=disabled:``: the bridge would not
+    reach the Secret Service the app keeps its secret in. The session bus of a systemd user session
+    is at ``$XDG_RUNTIME_DIR/bus``; use it when it is there."""
+    address = os.environ.get("DBUS_SESSION_BUS_ADDRESS", "")
+    runtime = os.environ.get("XDG_RUNTIME_DIR", "")
+    bus = os.path.join(runtime, "bus")
+    if address.startswith("disabled:") and runtime and os.path.exists(bus):
+        os.environ["DBUS_SESSION_BUS_ADDRESS"] = f"unix:path={bus}"
+
+
 def _usable_keyring() -> object | None:
     """The keyring backend, when there is a real one (not keyring's ``fail`` backend)."""
+    _session_bus_back()
     try:
         import keyring  # noqa: PLC0415 - ~80 ms: only when the secret is needed
         from keyring.backends import fail  # noqa: PLC0415

@@ -26,6 +26,8 @@ packages+=(libegl1 libgl1 libxkbcommon0 libfontconfig1 libglib2.0-0 libdbus-1-3 
 [ -n "$extras" ] && packages+=(xvfb xauth desktop-file-utils)
 # ... and log in through real browsers (Debian's, headless): Chromium and Firefox ESR.
 [ -n "$extras" ] && packages+=(chromium firefox-esr xdotool)  # xdotool: the cold login benchmark types the PIN
+# ... and keep the bridge's secret in a real Secret Service (gnome-keyring on a private D-Bus session).
+[ -n "$extras" ] && packages+=(gnome-keyring dbus-daemon)
 python=${PYTHON:-python3}
 if ! command -v "$python" >/dev/null 2>&1; then
     packages+=(python3 python3-venv python3-dev)
