@@ -13,7 +13,7 @@ from typing import Any, Protocol
 import pytest
 
 from eidcompanion.browsers.catalog import Family
-from eidcompanion.browsers.extensions import WEBEID_HOST
+from eidcompanion.browsers.extensions import OWN_HOST, WEBEID_HOST
 from eidcompanion.browsers.manifests import manifest, write_manifest
 from tests.e2e import chromium, firefox
 
@@ -59,8 +59,9 @@ def require(available: bool, name: str, package: str) -> None:
 def start_chromium(folder: Path, *, may_start_app: bool = False) -> Browser:
     require(chromium.available(), "Chromium", "chromium")
     profile = folder / "profile"
-    host = manifest(Family.CHROMIUM, WEBEID_HOST, BRIDGE)
-    write_manifest(chromium.chromium_host_folder(profile) / f"{WEBEID_HOST}.json", host)
+    for name in (WEBEID_HOST, OWN_HOST):  # as browser-setup registers them; the extension uses its own
+        host = manifest(Family.CHROMIUM, name, BRIDGE)
+        write_manifest(chromium.chromium_host_folder(profile) / f"{name}.json", host)
     extension = build_extension("chromium", folder / "extension")
     environment = browser_environment(folder / "home", may_start_app=may_start_app)
     return chromium.Chromium(profile, extension, environment)
@@ -69,8 +70,9 @@ def start_chromium(folder: Path, *, may_start_app: bool = False) -> Browser:
 def start_firefox(folder: Path, *, may_start_app: bool = False) -> Browser:
     require(firefox.available(), "Firefox", "firefox-esr")
     home = folder / "home"
-    host = manifest(Family.FIREFOX, WEBEID_HOST, BRIDGE)
-    write_manifest(firefox.firefox_host_folder(home) / f"{WEBEID_HOST}.json", host)
+    for name in (WEBEID_HOST, OWN_HOST):
+        host = manifest(Family.FIREFOX, name, BRIDGE)
+        write_manifest(firefox.firefox_host_folder(home) / f"{name}.json", host)
     extension = build_extension("firefox", folder / "extension")
     environment = browser_environment(home, may_start_app=may_start_app)
     return firefox.Firefox(folder / "profile", extension, environment)

@@ -2,7 +2,7 @@
 // The origin sent to the bridge is the one the browser records for the sending tab, never the page's word.
 "use strict";
 
-const HOST = "eu.webeid";
+const HOST = "be.eidcompanion.bridge"; // our own host name: eu.webeid may belong to the Web eID application
 const HANDSHAKE_MS = 5000;
 const DEFAULT_TIMEOUT_MS = 120000;
 const COMMANDS = {
