@@ -51,6 +51,7 @@ class ErrorCode(StrEnum):
     NO_AUTHENTICATION_CERTIFICATE = "no_authentication_certificate"
     WRONG_SIGNING_CARD = "wrong_signing_card"
     TOKEN_INVALID = "token_invalid"  # noqa: S105 - a code, not a password
+    IDENTITY_DATA_INVALID = "identity_data_invalid"
     INPUT_FILE = "input_file"
     OUTPUT_FILE = "output_file"
     SESSION_FILE = "session_file"

@@ -62,6 +62,7 @@ EXIT_CODES: dict[ErrorCode, ExitCode] = {
     ErrorCode.NO_AUTHENTICATION_CERTIFICATE: ExitCode.CARD_DATA_ERROR,
     ErrorCode.WRONG_SIGNING_CARD: ExitCode.UNSUPPORTED_CARD,
     ErrorCode.TOKEN_INVALID: ExitCode.TOKEN_INVALID,
+    ErrorCode.IDENTITY_DATA_INVALID: ExitCode.NOT_AUTHENTIC,
     ErrorCode.INPUT_FILE: ExitCode.FAILURE,
     ErrorCode.OUTPUT_FILE: ExitCode.FAILURE,
     ErrorCode.SESSION_FILE: ExitCode.FAILURE,

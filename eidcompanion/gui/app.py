@@ -162,7 +162,7 @@ def build_app(
         qt.installEventFilter(idle)
     if options.virtual:
         service.use_virtual_card(options.virtual)
-    logins = LoginFlow(window, service, languages, window.show_notice)
+    logins = LoginFlow(window, service, languages, window.show_notice, window.consent)
     server = _login_server(logins) if serve_logins else None
     return App(qt, service, languages, settings, window, tray, idle, logins, server)
 

@@ -23,6 +23,7 @@ from eidcompanion.errors import EidError
 from eidcompanion.gui import texts
 from eidcompanion.gui.card_service import CardService, Phase
 from eidcompanion.gui.card_session import CardAccess, Prepared
+from eidcompanion.gui.consent import Choice, ConsentDialog, ConsentStore
 from eidcompanion.gui.languages import TRANSLATOR, Languages, tr
 from eidcompanion.gui.login_dialogs import insert_card_dialog, share_certificate_dialog
 from eidcompanion.gui.login_server import PendingLogin
@@ -33,14 +34,17 @@ from eidcompanion.i18n import Message
 from eidcompanion.texts.errors import error_text
 from eidcompanion.transport.errors import CardRemovedError
 from eidcompanion.webeid.card_operations import AuthenticationPlan, SignaturePlan, SignatureResult
-from eidcompanion.webeid.error_codes import FATAL, USER_CANCELLED, webeid_error_for
+from eidcompanion.webeid.error_codes import CONSENT_REFUSED, FATAL, USER_CANCELLED, webeid_error_for
 from eidcompanion.webeid.errors import WrongSigningCardError
+from eidcompanion.webeid.identity_data import identity_answer
 from eidcompanion.webeid.origin import origin_host
 from eidcompanion.webeid.requests import (
     AUTHENTICATE,
+    GET_IDENTITY,
     GET_SIGNING_CERTIFICATE,
     SIGN,
     requested_certificate,
+    requested_parts,
     signing_digest,
 )
 from eidcompanion.webeid.token import AuthToken
@@ -63,8 +67,16 @@ def _common_name(certificate_b64: str) -> str:
 
 
 class LoginFlow(QObject):
-    def __init__(self, parent: QWidget, service: CardService, languages: Languages, notify: Notify) -> None:
+    def __init__(
+        self,
+        parent: QWidget,
+        service: CardService,
+        languages: Languages,
+        notify: Notify,
+        consent: ConsentStore,
+    ) -> None:
         super().__init__(parent)
+        self.consent = consent
         self.parent_widget = parent
         self.service = service
         self.languages = languages
@@ -179,6 +191,8 @@ class LoginFlow(QObject):
             )
         elif request.command == GET_SIGNING_CERTIFICATE:
             self._job(lambda access, reader: access.signing_certificate(reader), self._got_certificate)
+        elif request.command == GET_IDENTITY:
+            self._ask_consent()
 
     def _job(self, job: Callable[[CardAccess, str], object], then: Callable[[Any], None]) -> None:
         current = self.current
@@ -221,6 +235,40 @@ class LoginFlow(QObject):
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self._finish(error_answer(FATAL, "the PIN of the card is blocked"))
         box.show()
+
+    # -- get-identity: the data already read, sent only with the citizen's yes ----------------
+
+    def _ask_consent(self) -> None:
+        assert self.current is not None
+        read = self.service.read
+        assert read is not None
+        origin, parts = self.current.request.origin, requested_parts(self.current.request)
+        if self.consent.covers(origin, parts):  # "always allow this site for these data"
+            self._share(parts)
+            return
+        dialog = ConsentDialog(
+            self.parent_widget, origin, parts, read.contents, can_remember=self.consent.can_remember
+        )
+        dialog.answered.connect(lambda choice: self._consented(choice, origin, parts))
+        self._show(dialog, on_cancel=lambda: None)  # Escape answers "refused" through ``answered``
+
+    def _consented(self, choice: Choice, origin: str, parts: tuple[str, ...]) -> None:
+        if self.current is None or self.current.request.origin != origin:
+            return
+        if choice is Choice.REFUSED:
+            self._finish(error_answer(CONSENT_REFUSED, "the citizen refused to share these data"))
+            return
+        if choice is Choice.ALWAYS:
+            self.consent.remember(origin, parts)
+        self._share(parts)
+
+    def _share(self, parts: tuple[str, ...]) -> None:
+        read = self.service.read
+        if read is None:  # the card left in between: nothing to send; ask for it again
+            self._ask_for_card(texts.INSERT_CARD_FOR_SITE)
+            return
+        self.notify(Tone.INFO, tr(texts.SHARED, site=self._site), "")
+        self._finish(identity_answer(read.contents, parts))
 
     # -- get-signing-certificate ---------------------------------------------------------------
 

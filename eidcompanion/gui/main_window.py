@@ -27,6 +27,7 @@ from eidcompanion.errors import EidError, ErrorCode
 from eidcompanion.gui import texts
 from eidcompanion.gui.card_service import CardService, Phase
 from eidcompanion.gui.card_session import VIRTUAL_READER
+from eidcompanion.gui.consent import ConsentStore, WebsitesDialog
 from eidcompanion.gui.documents import FileDialogs, certificate_bytes, read_eid_document, write_eid_document
 from eidcompanion.gui.languages import LANGUAGE_NAMES, TRANSLATOR, Languages, tr
 from eidcompanion.gui.pages.authenticity_page import AuthenticityPage
@@ -67,6 +68,7 @@ class MainWindow(QMainWindow):
         self.file_path = ""
         self.view: CardView | None = None
         self.dialogs = FileDialogs(self, public=settings.public.enabled)
+        self.consent = ConsentStore(settings)
         self.pin_flow = PinFlow(self, service, languages, self.show_notice)
         self._notice: tuple[Tone, str, str] | None = None
 
@@ -137,12 +139,15 @@ class MainWindow(QMainWindow):
         self.close_file_action = self._action("close_file", self.service.close_document)
         self.print_action = self._action("print", self.print_identity, QKeySequence.StandardKey.Print)
         self.pdf_action = self._action("export_pdf", self.export_identity_pdf)
+        self.websites_action = self._action("websites", self.show_websites)
         self.quit_action = self._action("quit", self.quit_app, QKeySequence.StandardKey.Quit)
         for action in (self.open_action, self.save_action, self.close_file_action):
             self.file_menu.addAction(action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.print_action)
         self.file_menu.addAction(self.pdf_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.websites_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.language_menu = bar.addMenu("")
@@ -183,6 +188,7 @@ class MainWindow(QMainWindow):
             (self.close_file_action, texts.ACTION_CLOSE_FILE),
             (self.print_action, texts.ACTION_PRINT),
             (self.pdf_action, texts.ACTION_PDF),
+            (self.websites_action, texts.ACTION_WEBSITES),
             (self.quit_action, texts.ACTION_QUIT),
             (self.about_action, texts.ACTION_ABOUT),
         ]
@@ -424,6 +430,13 @@ class MainWindow(QMainWindow):
             self.show_notice(Tone.ERROR, error_text(error, TRANSLATOR), error.detail)
             return
         self.show_notice(Tone.INFO, tr(texts.SAVED_TO, path=path))
+
+    def show_websites(self) -> WebsitesDialog:
+        """The sites always allowed to read the card; each can be withdrawn."""
+        dialog = WebsitesDialog(self, self.consent)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
 
     def about(self) -> None:
         QMessageBox.about(self, tr(texts.APP_NAME), tr(texts.ABOUT_TEXT, version=__version__))

@@ -163,3 +163,23 @@ INSERT_SIGNING_CARD = translatable(
 LOGIN_FAILED_TITLE = translatable(_L, "The login did not work")
 LOGGED_IN = translatable(_L, "Your card answered the login of {site}.")
 SIGNED = translatable(_L, "Your card signed the document of {site}.")
+
+# -- identity data for a site, with consent ----------------------------------------------------
+_D = "consent"
+CONSENT_TITLE = translatable(_D, "Share data from your card")
+CONSENT_ASKS = translatable(_D, "{site} asks for these data from your eID card:")
+PART_IDENTITY = translatable(_D, "Identity")
+PART_ADDRESS = translatable(_D, "Address")
+PART_PHOTO = translatable(_D, "Photo")
+PART_INTEGRITY = translatable(_D, "Proof of authenticity")
+INTEGRITY_VALUE = translatable(
+    _D, "the card's files and the National Register's signatures, so that the site can check them"
+)
+ALLOW_ONCE = translatable(_D, "Allow &once")
+ALLOW_ALWAYS = translatable(_D, "&Always allow this site for these data")
+REFUSE = translatable(_D, "&Refuse")
+SHARED = translatable(_D, "Data from your card were sent to {site}.")
+WEBSITES_TITLE = translatable(_D, "Websites allowed to read your card")
+ACTION_WEBSITES = translatable(_D, "&Websites allowed to read your card…")
+NO_WEBSITES = translatable(_D, "No website is always allowed to read your card.")
+WITHDRAW = translatable(_D, "&Withdraw")

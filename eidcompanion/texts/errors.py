@@ -153,6 +153,11 @@ ERROR_TEXTS: dict[ErrorCode, Message] = {
         _E,
         "The login token is not valid: {reason}.",
     ),
+    ErrorCode.IDENTITY_DATA_INVALID: translatable(
+        _E,
+        "The identity data sent by the page cannot be trusted: their signatures or certificates do not "
+        "check out.",
+    ),
     ErrorCode.INPUT_FILE: translatable(
         _E,
         "Cannot read “{path}”: {reason}.",

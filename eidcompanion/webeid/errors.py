@@ -14,6 +14,7 @@ HASH = translatable(_A, "the hash to sign")
 HASH_FUNCTION = translatable(_A, "the hash function")
 CERTIFICATE = translatable(_A, "the certificate")
 REQUEST = translatable(_A, "the request")
+FIELDS = translatable(_A, "the requested data")
 
 
 class InvalidArgumentError(EidError):

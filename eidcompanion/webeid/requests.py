@@ -11,7 +11,14 @@ from __future__ import annotations
 import base64
 import binascii
 
-from eidcompanion.webeid.errors import CERTIFICATE, HASH, HASH_FUNCTION, REQUEST, InvalidArgumentError
+from eidcompanion.webeid.errors import (
+    CERTIFICATE,
+    FIELDS,
+    HASH,
+    HASH_FUNCTION,
+    REQUEST,
+    InvalidArgumentError,
+)
 from eidcompanion.webeid.origin import validate_nonce, validate_origin
 
 TYPE_CHECKING = False  # not typing's: importing typing costs the bridge's start ~5 ms
@@ -22,11 +29,16 @@ QUIT = "quit"
 GET_SIGNING_CERTIFICATE = "get-signing-certificate"
 AUTHENTICATE = "authenticate"
 SIGN = "sign"
+GET_IDENTITY = "get-identity"
+"""This project's own command (its extension and page library): the card's data, with consent."""
+IDENTITY_PARTS = ("identity", "address", "photo", "integrity")
+"""What a site may ask for: the person, the address, the photo, the files and signatures to check them."""
 ARGUMENTS: dict[str, frozenset[str]] = {
     QUIT: frozenset(),
     GET_SIGNING_CERTIFICATE: frozenset({"origin"}),
     AUTHENTICATE: frozenset({"challengeNonce", "origin"}),
     SIGN: frozenset({"hash", "hashFunction", "certificate", "origin"}),
+    GET_IDENTITY: frozenset({"fields", "origin"}),
 }
 OPTIONAL_ARGUMENTS = frozenset({"lang"})
 MAX_LANG_LENGTH = 35
@@ -133,6 +145,19 @@ def _check_values(request: WebEidRequest) -> None:
             )
         if not _decode_base64(arguments["certificate"], "certificate"):
             raise RequestError(CERTIFICATE, "certificate is empty")
+    if request.command == GET_IDENTITY:
+        asked = arguments["fields"].split(",")
+        unknown = [part for part in asked if part not in IDENTITY_PARTS]
+        if unknown or len(set(asked)) != len(asked):
+            raise RequestError(
+                FIELDS, f"fields is a comma-separated list of {', '.join(IDENTITY_PARTS)}, each once"
+            )
+
+
+def requested_parts(request: WebEidRequest) -> tuple[str, ...]:
+    """The parts a ``get-identity`` asks for, in the protocol's order."""
+    asked = request.arguments["fields"].split(",")
+    return tuple(part for part in IDENTITY_PARTS if part in asked)
 
 
 def signing_digest(request: WebEidRequest) -> bytes:

@@ -1167,6 +1167,69 @@ und verwenden Sie dort eidcompanion oder ein anderes PC/SC-Programm.</translatio
         </message>
     </context>
     <context>
+        <name>consent</name>
+        <message>
+            <source>&amp;Always allow this site for these data</source>
+            <translation>Dieser Website diese Daten &amp;immer erlauben</translation>
+        </message>
+        <message>
+            <source>&amp;Refuse</source>
+            <translation>&amp;Ablehnen</translation>
+        </message>
+        <message>
+            <source>&amp;Websites allowed to read your card…</source>
+            <translation>&amp;Websites, die Ihre Karte lesen dürfen…</translation>
+        </message>
+        <message>
+            <source>&amp;Withdraw</source>
+            <translation>&amp;Widerrufen</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Adresse</translation>
+        </message>
+        <message>
+            <source>Allow &amp;once</source>
+            <translation>&amp;Einmal erlauben</translation>
+        </message>
+        <message>
+            <source>Data from your card were sent to {site}.</source>
+            <translation>Daten Ihrer Karte wurden an {site} gesendet.</translation>
+        </message>
+        <message>
+            <source>Identity</source>
+            <translation>Identität</translation>
+        </message>
+        <message>
+            <source>No website is always allowed to read your card.</source>
+            <translation>Keine Website darf Ihre Karte dauerhaft lesen.</translation>
+        </message>
+        <message>
+            <source>Photo</source>
+            <translation>Foto</translation>
+        </message>
+        <message>
+            <source>Proof of authenticity</source>
+            <translation>Echtheitsnachweis</translation>
+        </message>
+        <message>
+            <source>Share data from your card</source>
+            <translation>Daten Ihrer Karte weitergeben</translation>
+        </message>
+        <message>
+            <source>Websites allowed to read your card</source>
+            <translation>Websites, die Ihre Karte lesen dürfen</translation>
+        </message>
+        <message>
+            <source>the card's files and the National Register's signatures, so that the site can check them</source>
+            <translation>die Dateien der Karte und die Signaturen des Nationalregisters, damit die Website sie prüfen kann</translation>
+        </message>
+        <message>
+            <source>{site} asks for these data from your eID card:</source>
+            <translation>{site} fragt nach diesen Daten Ihrer eID-Karte:</translation>
+        </message>
+    </context>
+    <context>
         <name>errors</name>
         <message>
             <source>A PIN has 4 to 12 digits and nothing else.</source>
@@ -1243,6 +1306,10 @@ und verwenden Sie dort eidcompanion oder ein anderes PC/SC-Programm.</translatio
         <message>
             <source>The folder “{folder}” does not hold a card: {reason}.</source>
             <translation>Der Ordner „{folder}“ enthält keine Karte: {reason}.</translation>
+        </message>
+        <message>
+            <source>The identity data sent by the page cannot be trusted: their signatures or certificates do not check out.</source>
+            <translation>Den von der Seite gesendeten Identitätsdaten kann nicht vertraut werden: Ihre Signaturen oder Zertifikate stimmen nicht.</translation>
         </message>
         <message>
             <source>The keypad of the card reader did not work as expected. Try again, or turn off the use of the reader's keypad in the settings and type your PIN on the computer.</source>
@@ -1463,6 +1530,10 @@ und verwenden Sie dort eidcompanion oder ein anderes PC/SC-Programm.</translatio
         <message>
             <source>the request</source>
             <translation>die Anfrage</translation>
+        </message>
+        <message>
+            <source>the requested data</source>
+            <translation>die angeforderten Daten</translation>
         </message>
         <message>
             <source>the site's address (origin)</source>

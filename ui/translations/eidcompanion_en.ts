@@ -1167,6 +1167,69 @@ then use eidcompanion or any PC/SC program there.</translation>
         </message>
     </context>
     <context>
+        <name>consent</name>
+        <message>
+            <source>&amp;Always allow this site for these data</source>
+            <translation>&amp;Always allow this site for these data</translation>
+        </message>
+        <message>
+            <source>&amp;Refuse</source>
+            <translation>&amp;Refuse</translation>
+        </message>
+        <message>
+            <source>&amp;Websites allowed to read your card…</source>
+            <translation>&amp;Websites allowed to read your card…</translation>
+        </message>
+        <message>
+            <source>&amp;Withdraw</source>
+            <translation>&amp;Withdraw</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Address</translation>
+        </message>
+        <message>
+            <source>Allow &amp;once</source>
+            <translation>Allow &amp;once</translation>
+        </message>
+        <message>
+            <source>Data from your card were sent to {site}.</source>
+            <translation>Data from your card were sent to {site}.</translation>
+        </message>
+        <message>
+            <source>Identity</source>
+            <translation>Identity</translation>
+        </message>
+        <message>
+            <source>No website is always allowed to read your card.</source>
+            <translation>No website is always allowed to read your card.</translation>
+        </message>
+        <message>
+            <source>Photo</source>
+            <translation>Photo</translation>
+        </message>
+        <message>
+            <source>Proof of authenticity</source>
+            <translation>Proof of authenticity</translation>
+        </message>
+        <message>
+            <source>Share data from your card</source>
+            <translation>Share data from your card</translation>
+        </message>
+        <message>
+            <source>Websites allowed to read your card</source>
+            <translation>Websites allowed to read your card</translation>
+        </message>
+        <message>
+            <source>the card's files and the National Register's signatures, so that the site can check them</source>
+            <translation>the card's files and the National Register's signatures, so that the site can check them</translation>
+        </message>
+        <message>
+            <source>{site} asks for these data from your eID card:</source>
+            <translation>{site} asks for these data from your eID card:</translation>
+        </message>
+    </context>
+    <context>
         <name>errors</name>
         <message>
             <source>A PIN has 4 to 12 digits and nothing else.</source>
@@ -1243,6 +1306,10 @@ then use eidcompanion or any PC/SC program there.</translation>
         <message>
             <source>The folder “{folder}” does not hold a card: {reason}.</source>
             <translation>The folder “{folder}” does not hold a card: {reason}.</translation>
+        </message>
+        <message>
+            <source>The identity data sent by the page cannot be trusted: their signatures or certificates do not check out.</source>
+            <translation>The identity data sent by the page cannot be trusted: their signatures or certificates do not check out.</translation>
         </message>
         <message>
             <source>The keypad of the card reader did not work as expected. Try again, or turn off the use of the reader's keypad in the settings and type your PIN on the computer.</source>
@@ -1463,6 +1530,10 @@ then use eidcompanion or any PC/SC program there.</translation>
         <message>
             <source>the request</source>
             <translation>the request</translation>
+        </message>
+        <message>
+            <source>the requested data</source>
+            <translation>the requested data</translation>
         </message>
         <message>
             <source>the site's address (origin)</source>

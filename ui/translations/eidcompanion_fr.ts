@@ -1167,6 +1167,69 @@ puis utilisez-y eidcompanion ou tout autre programme PC/SC.</translation>
         </message>
     </context>
     <context>
+        <name>consent</name>
+        <message>
+            <source>&amp;Always allow this site for these data</source>
+            <translation>&amp;Toujours autoriser ce site pour ces données</translation>
+        </message>
+        <message>
+            <source>&amp;Refuse</source>
+            <translation>&amp;Refuser</translation>
+        </message>
+        <message>
+            <source>&amp;Websites allowed to read your card…</source>
+            <translation>&amp;Sites web autorisés à lire votre carte…</translation>
+        </message>
+        <message>
+            <source>&amp;Withdraw</source>
+            <translation>&amp;Retirer</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Adresse</translation>
+        </message>
+        <message>
+            <source>Allow &amp;once</source>
+            <translation>Autoriser &amp;une fois</translation>
+        </message>
+        <message>
+            <source>Data from your card were sent to {site}.</source>
+            <translation>Des données de votre carte ont été envoyées à {site}.</translation>
+        </message>
+        <message>
+            <source>Identity</source>
+            <translation>Identité</translation>
+        </message>
+        <message>
+            <source>No website is always allowed to read your card.</source>
+            <translation>Aucun site web n’est autorisé en permanence à lire votre carte.</translation>
+        </message>
+        <message>
+            <source>Photo</source>
+            <translation>Photo</translation>
+        </message>
+        <message>
+            <source>Proof of authenticity</source>
+            <translation>Preuve d’authenticité</translation>
+        </message>
+        <message>
+            <source>Share data from your card</source>
+            <translation>Partager des données de votre carte</translation>
+        </message>
+        <message>
+            <source>Websites allowed to read your card</source>
+            <translation>Sites web autorisés à lire votre carte</translation>
+        </message>
+        <message>
+            <source>the card's files and the National Register's signatures, so that the site can check them</source>
+            <translation>les fichiers de la carte et les signatures du Registre national, pour que le site puisse les vérifier</translation>
+        </message>
+        <message>
+            <source>{site} asks for these data from your eID card:</source>
+            <translation>{site} demande ces données de votre carte eID :</translation>
+        </message>
+    </context>
+    <context>
         <name>errors</name>
         <message>
             <source>A PIN has 4 to 12 digits and nothing else.</source>
@@ -1243,6 +1306,10 @@ puis utilisez-y eidcompanion ou tout autre programme PC/SC.</translation>
         <message>
             <source>The folder “{folder}” does not hold a card: {reason}.</source>
             <translation>Le dossier « {folder} » ne contient pas de carte : {reason}.</translation>
+        </message>
+        <message>
+            <source>The identity data sent by the page cannot be trusted: their signatures or certificates do not check out.</source>
+            <translation>Les données d’identité envoyées par la page ne sont pas fiables : leurs signatures ou leurs certificats ne sont pas valides.</translation>
         </message>
         <message>
             <source>The keypad of the card reader did not work as expected. Try again, or turn off the use of the reader's keypad in the settings and type your PIN on the computer.</source>
@@ -1463,6 +1530,10 @@ puis utilisez-y eidcompanion ou tout autre programme PC/SC.</translation>
         <message>
             <source>the request</source>
             <translation>la demande</translation>
+        </message>
+        <message>
+            <source>the requested data</source>
+            <translation>les données demandées</translation>
         </message>
         <message>
             <source>the site's address (origin)</source>

@@ -1167,6 +1167,69 @@ en gebruik daar eidcompanion of een ander PC/SC-programma.</translation>
         </message>
     </context>
     <context>
+        <name>consent</name>
+        <message>
+            <source>&amp;Always allow this site for these data</source>
+            <translation>Deze site &amp;altijd toestaan voor deze gegevens</translation>
+        </message>
+        <message>
+            <source>&amp;Refuse</source>
+            <translation>&amp;Weigeren</translation>
+        </message>
+        <message>
+            <source>&amp;Websites allowed to read your card…</source>
+            <translation>&amp;Websites die uw kaart mogen lezen…</translation>
+        </message>
+        <message>
+            <source>&amp;Withdraw</source>
+            <translation>&amp;Intrekken</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Adres</translation>
+        </message>
+        <message>
+            <source>Allow &amp;once</source>
+            <translation>&amp;Eenmalig toestaan</translation>
+        </message>
+        <message>
+            <source>Data from your card were sent to {site}.</source>
+            <translation>Gegevens van uw kaart werden naar {site} gestuurd.</translation>
+        </message>
+        <message>
+            <source>Identity</source>
+            <translation>Identiteit</translation>
+        </message>
+        <message>
+            <source>No website is always allowed to read your card.</source>
+            <translation>Geen enkele website mag uw kaart altijd lezen.</translation>
+        </message>
+        <message>
+            <source>Photo</source>
+            <translation>Foto</translation>
+        </message>
+        <message>
+            <source>Proof of authenticity</source>
+            <translation>Bewijs van echtheid</translation>
+        </message>
+        <message>
+            <source>Share data from your card</source>
+            <translation>Gegevens van uw kaart delen</translation>
+        </message>
+        <message>
+            <source>Websites allowed to read your card</source>
+            <translation>Websites die uw kaart mogen lezen</translation>
+        </message>
+        <message>
+            <source>the card's files and the National Register's signatures, so that the site can check them</source>
+            <translation>de bestanden van de kaart en de handtekeningen van het Rijksregister, zodat de site ze kan controleren</translation>
+        </message>
+        <message>
+            <source>{site} asks for these data from your eID card:</source>
+            <translation>{site} vraagt deze gegevens van uw eID-kaart:</translation>
+        </message>
+    </context>
+    <context>
         <name>errors</name>
         <message>
             <source>A PIN has 4 to 12 digits and nothing else.</source>
@@ -1243,6 +1306,10 @@ en gebruik daar eidcompanion of een ander PC/SC-programma.</translation>
         <message>
             <source>The folder “{folder}” does not hold a card: {reason}.</source>
             <translation>De map ‘{folder}’ bevat geen kaart: {reason}.</translation>
+        </message>
+        <message>
+            <source>The identity data sent by the page cannot be trusted: their signatures or certificates do not check out.</source>
+            <translation>De identiteitsgegevens die de pagina stuurde zijn niet betrouwbaar: hun handtekeningen of certificaten kloppen niet.</translation>
         </message>
         <message>
             <source>The keypad of the card reader did not work as expected. Try again, or turn off the use of the reader's keypad in the settings and type your PIN on the computer.</source>
@@ -1463,6 +1530,10 @@ en gebruik daar eidcompanion of een ander PC/SC-programma.</translation>
         <message>
             <source>the request</source>
             <translation>het verzoek</translation>
+        </message>
+        <message>
+            <source>the requested data</source>
+            <translation>de gevraagde gegevens</translation>
         </message>
         <message>
             <source>the site's address (origin)</source>

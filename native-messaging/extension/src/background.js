@@ -10,6 +10,7 @@ const COMMANDS = {
   "web-eid:authenticate": "authenticate",
   "web-eid:get-signing-certificate": "get-signing-certificate",
   "web-eid:sign": "sign",
+  "eidcompanion:read-identity": "get-identity", // this project's own: card data, with the citizen's consent
 };
 const busyTabs = new Set();
 
@@ -77,6 +78,8 @@ function nativeArguments(request, origin) {
         origin,
         ...lang,
       };
+    case "eidcompanion:read-identity":
+      return { fields: Array.isArray(request.fields) ? request.fields.join(",") : String(request.fields), origin, ...lang };
     default:
       return {};
   }

@@ -6,7 +6,8 @@ const ANSWERS = /-(ack|success|failure)$/;
 window.addEventListener("message", (event) => {
   const request = event.data;
   if (event.source !== window || !request || typeof request.action !== "string") return;
-  if (!request.action.startsWith("web-eid:") || ANSWERS.test(request.action) || request.action === "web-eid:warning") {
+  const ours = request.action.startsWith("web-eid:") || request.action.startsWith("eidcompanion:");
+  if (!ours || ANSWERS.test(request.action) || request.action === "web-eid:warning") {
     return;
   }
   window.postMessage({ action: `${request.action}-ack` }, window.location.origin);
