@@ -34,7 +34,13 @@ from eidcompanion.i18n import Message
 from eidcompanion.texts.errors import error_text
 from eidcompanion.transport.errors import CardRemovedError
 from eidcompanion.webeid.card_operations import AuthenticationPlan, SignaturePlan, SignatureResult
-from eidcompanion.webeid.error_codes import CONSENT_REFUSED, FATAL, USER_CANCELLED, webeid_error_for
+from eidcompanion.webeid.error_codes import (
+    CONSENT_REFUSED,
+    FATAL,
+    NO_CARD,
+    USER_CANCELLED,
+    webeid_error_for,
+)
 from eidcompanion.webeid.errors import WrongSigningCardError
 from eidcompanion.webeid.identity_data import identity_answer
 from eidcompanion.webeid.origin import origin_host
@@ -161,7 +167,15 @@ class LoginFlow(QObject):
     def _ask_for_card(self, text: Message) -> None:
         self._waiting_for_card = True
         self._plan = None
-        self._show(insert_card_dialog(self.parent_widget, tr(text, site=self._site)))
+        self._show(insert_card_dialog(self.parent_widget, tr(text, site=self._site)), self._no_card)
+
+    def _no_card(self) -> None:
+        """The citizen gave up inserting a card: a login was cancelled; card data have no card."""
+        if self.current is not None and self.current.request.command == GET_IDENTITY:
+            self.service.cancel()
+            self._finish(error_answer(NO_CARD, "no card was inserted"))
+        else:
+            self._citizen_cancelled()
 
     def _on_card_changed(self) -> None:
         if self.current is None:

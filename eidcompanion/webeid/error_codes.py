@@ -18,6 +18,8 @@ INVALID_ARGUMENT = "ERR_WEBEID_NATIVE_INVALID_ARGUMENT"
 FATAL = "ERR_WEBEID_NATIVE_FATAL"
 CONSENT_REFUSED = "ERR_EIDCOMPANION_CONSENT_REFUSED"
 """This project's own code (``get-identity`` only): the citizen refused to share the data."""
+NO_CARD = "ERR_EIDCOMPANION_NO_CARD"
+"""This project's own code (``get-identity`` only): asked for the card, the citizen gave up."""
 
 _SPECIFIC: dict[ErrorCode, str] = {
     ErrorCode.CANCELLED: USER_CANCELLED,
