@@ -37,7 +37,7 @@ def available() -> bool:
 
 
 class Chromium:
-    def __init__(self, profile: Path, extension: Path, environment: dict[str, str]) -> None:
+    def __init__(self, profile: Path, extensions: list[Path], environment: dict[str, str]) -> None:
         profile.mkdir(parents=True, exist_ok=True)
         to_browser_read, self._to_browser = os.pipe()
         self._from_browser, from_browser_write = os.pipe()
@@ -53,8 +53,8 @@ class Chromium:
                 str(CHROMIUM),
                 *FLAGS,
                 f"--user-data-dir={profile}",
-                f"--load-extension={extension}",
-                f"--disable-extensions-except={extension}",
+                f"--load-extension={','.join(map(str, extensions))}",
+                f"--disable-extensions-except={','.join(map(str, extensions))}",
                 "about:blank",
             ],
             env=environment,

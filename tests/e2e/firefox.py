@@ -45,7 +45,7 @@ def firefox_host_folder(home: Path) -> Path:
 
 
 class Firefox:
-    def __init__(self, profile: Path, extension: Path, environment: dict[str, str]) -> None:
+    def __init__(self, profile: Path, extensions: list[Path], environment: dict[str, str]) -> None:
         assert FIREFOX is not None
         profile.mkdir(parents=True, exist_ok=True)
         lines = [f"user_pref({json.dumps(k)}, {json.dumps(v)});" for k, v in PREFERENCES.items()]
@@ -64,7 +64,8 @@ class Firefox:
         self._receive()  # the greeting
         self.send("WebDriver:NewSession", {"acceptInsecureCerts": True})
         self.send("WebDriver:SetTimeouts", {"script": 120000, "pageLoad": 30000})
-        self.send("Addon:Install", {"path": str(extension), "temporary": True})
+        for extension in extensions:
+            self.send("Addon:Install", {"path": str(extension), "temporary": True})
 
     def _connect(self, port_file: Path, timeout: float = 60.0) -> socket.socket:
         deadline = time.monotonic() + timeout

@@ -56,23 +56,50 @@ def require(available: bool, name: str, package: str) -> None:
         pytest.skip(f"Debian's {package} is not installed")
 
 
-def start_chromium(folder: Path, *, may_start_app: bool = False) -> Browser:
+def start_chromium(folder: Path, *, may_start_app: bool = False, with_standin: bool = False) -> Browser:
     require(chromium.available(), "Chromium", "chromium")
     profile = folder / "profile"
     for name in (WEBEID_HOST, OWN_HOST):  # as browser-setup registers them; the extension uses its own
         host = manifest(Family.CHROMIUM, name, BRIDGE)
         write_manifest(chromium.chromium_host_folder(profile) / f"{name}.json", host)
-    extension = build_extension("chromium", folder / "extension")
+    extensions = [build_extension("chromium", folder / "extension")]
+    if with_standin:
+        extensions.append(build_standin("chromium", folder / "standin"))
     environment = browser_environment(folder / "home", may_start_app=may_start_app)
-    return chromium.Chromium(profile, extension, environment)
+    return chromium.Chromium(profile, extensions, environment)
 
 
-def start_firefox(folder: Path, *, may_start_app: bool = False) -> Browser:
+def start_firefox(folder: Path, *, may_start_app: bool = False, with_standin: bool = False) -> Browser:
     require(firefox.available(), "Firefox", "firefox-esr")
     home = folder / "home"
     for name in (WEBEID_HOST, OWN_HOST):
         host = manifest(Family.FIREFOX, name, BRIDGE)
         write_manifest(firefox.firefox_host_folder(home) / f"{name}.json", host)
-    extension = build_extension("firefox", folder / "extension")
+    extensions = [build_extension("firefox", folder / "extension")]
+    if with_standin:
+        extensions.append(build_standin("firefox", folder / "standin"))
     environment = browser_environment(home, may_start_app=may_start_app)
-    return firefox.Firefox(folder / "profile", extension, environment)
+    return firefox.Firefox(folder / "profile", extensions, environment)
+
+
+STANDIN = Path(__file__).resolve().parent / "official_standin"
+
+
+def build_standin(browser: str, out: Path) -> Path:
+    """The stand-in for the official Web eID extension (a content script only), for one browser."""
+    import json
+    import shutil
+
+    out.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(STANDIN / "content.js", out / "content.js")
+    manifest: dict[str, Any] = {
+        "manifest_version": 3,
+        "name": "Web eID stand-in",
+        "version": "1.0",
+        "content_scripts": [{"matches": ["https://*/*"], "js": ["content.js"], "run_at": "document_start"}],
+    }
+    if browser == "firefox":
+        manifest["browser_specific_settings"] = {"gecko": {"id": "webeid-standin@tests.invalid"}}
+        manifest["host_permissions"] = ["https://*/*"]
+    (out / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
+    return out

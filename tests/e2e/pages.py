@@ -45,13 +45,44 @@ window.webeid = (request, timeoutMs = 90000) => new Promise((resolve) => {
 """
 
 
+FORM_PAGE = PAGE + b"""
+<form id="profile">
+  <input name="surname"><input name="given_names"><input name="national_number"><input name="birth_date">
+  <input name="street"><input name="house_number"><input name="box"><input name="postal_code">
+  <input name="municipality">
+</form>
+<script type="module">
+import { readIdentity, fillForm } from "/page-library.js";
+// The page library in use: ask, then fill the form; errors come back as their class name and code.
+window.prefill = async (fields) => {
+  try {
+    const answer = await readIdentity({ fields, timeout: 60000 });
+    const filled = fillForm(document.getElementById("profile"), answer);
+    const values = Object.fromEntries([...new FormData(document.getElementById("profile"))]);
+    return { filled, values, answer };
+  } catch (error) {
+    return { error: error.name, code: error.code };
+  }
+};
+window.libraryReady = true;
+</script>
+"""
+LIBRARY = Path(__file__).resolve().parents[2] / "native-messaging" / "page-library" / "src" / "index.js"
+
+
 class _Page(BaseHTTPRequestHandler):
     def do_GET(self) -> None:
+        if self.path == "/page-library.js":
+            body, kind = LIBRARY.read_bytes(), "text/javascript; charset=utf-8"
+        elif self.path == "/form":
+            body, kind = FORM_PAGE, "text/html; charset=utf-8"
+        else:
+            body, kind = PAGE, "text/html; charset=utf-8"
         self.send_response(200)
-        self.send_header("Content-Type", "text/html; charset=utf-8")
-        self.send_header("Content-Length", str(len(PAGE)))
+        self.send_header("Content-Type", kind)
+        self.send_header("Content-Length", str(len(body)))
         self.end_headers()
-        self.wfile.write(PAGE)
+        self.wfile.write(body)
 
     def log_message(self, format: str, *args: object) -> None:
         pass

@@ -91,11 +91,9 @@ def ask(browser: Browser, action: str, **fields: Any) -> Callable[[], Any]:
     return in_background(lambda: browser.evaluate(f"webeid({json.dumps(request)})"))
 
 
-def answered(qtbot: QtBot, answer: Callable[[], Any]) -> dict[str, Any]:
+def answered(qtbot: QtBot, answer: Callable[[], Any]) -> Any:
     qtbot.waitUntil(lambda: not answer.thread.is_alive(), timeout=60000)  # type: ignore[attr-defined]
-    result = answer()
-    assert isinstance(result, dict)
-    return result
+    return answer()
 
 
 def pin_dialog(qtbot: QtBot, app: App) -> PinDialog:
