@@ -45,7 +45,9 @@ window.webeid = (request, timeoutMs = 90000) => new Promise((resolve) => {
 """
 
 
-FORM_PAGE = PAGE + b"""
+FORM_PAGE = (
+    PAGE
+    + b"""
 <form id="profile">
   <input name="surname"><input name="given_names"><input name="national_number"><input name="birth_date">
   <input name="street"><input name="house_number"><input name="box"><input name="postal_code">
@@ -67,6 +69,7 @@ window.prefill = async (fields) => {
 window.libraryReady = true;
 </script>
 """
+)
 LIBRARY = Path(__file__).resolve().parents[2] / "native-messaging" / "page-library" / "src" / "index.js"
 
 
