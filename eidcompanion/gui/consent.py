@@ -26,16 +26,31 @@ from PySide6.QtWidgets import (
 
 from eidcompanion.card.contents import CardContents
 from eidcompanion.gui import texts
-from eidcompanion.gui.languages import TRANSLATOR, tr
+from eidcompanion.gui.languages import tr
 from eidcompanion.gui.pin_dialogs import DIALOG_MIN_WIDTH
 from eidcompanion.gui.settings import AppSettings
 from eidcompanion.i18n import Message
-from eidcompanion.view.card_view import address_fields, identity_fields
+from eidcompanion.texts import fields as names
+from eidcompanion.webeid.identity_data import identity_answer
 from eidcompanion.webeid.origin import origin_host
 
 SETTINGS_KEY = "websites/allowed"
-IDENTITY_KEYS = ("surname", "given_names", "national_number", "birth", "sex", "nationality")
-ADDRESS_KEYS = ("street", "house_number", "box", "postal_code", "municipality", "address")
+ANSWER_LABELS = {
+    "surname": names.SURNAME,
+    "givenNames": names.GIVEN_NAMES,
+    "nationalNumber": names.NATIONAL_NUMBER,
+    "birthDate": names.BIRTH_DATE,
+    "birthPlace": names.BIRTH_PLACE,
+    "sex": names.SEX,
+    "nationality": names.NATIONALITY,
+    "street": names.STREET,
+    "houseNumber": names.HOUSE_NUMBER,
+    "box": names.BOX,
+    "postalCode": names.POSTAL_CODE,
+    "municipality": names.MUNICIPALITY,
+    "printed": names.ADDRESS,
+}
+"""The label of each field of a ``get-identity`` answer (the values shown are the ones sent)."""
 PHOTO_SIZE = (70, 100)
 
 
@@ -160,14 +175,11 @@ class ConsentDialog(QDialog):
         self.values.addRow(tr(texts.FIELD_LABEL, label=label), shown)
 
     def _show_values(self, parts: tuple[str, ...], contents: CardContents) -> None:
-        if "identity" in parts:
-            for field in identity_fields(contents.identity, TRANSLATOR):
-                if field.key in IDENTITY_KEYS:
-                    self._row(tr(field.label), field.value, field.key)
-        if "address" in parts:
-            for field in address_fields(contents.address):
-                if field.key in ADDRESS_KEYS:
-                    self._row(tr(field.label), field.value, field.key)
+        """Exactly what will be sent: the answer's own values, one row each."""
+        answer = identity_answer(contents, parts)
+        for part in ("identity", "address"):
+            for key, value in answer.get(part, {}).items():
+                self._row(tr(ANSWER_LABELS[key]), value or "—", key)
         if "photo" in parts:
             photo = QLabel()
             photo.setObjectName("consent_photo")

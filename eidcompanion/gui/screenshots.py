@@ -29,6 +29,7 @@ from eidcompanion.errors import EidError
 from eidcompanion.gui.app import App, build_app
 from eidcompanion.gui.app import build_parser as app_parser
 from eidcompanion.gui.card_service import Phase
+from eidcompanion.gui.consent import ConsentDialog, WebsitesDialog
 from eidcompanion.gui.pin_dialogs import ChangePinDialog, PinDialog
 from eidcompanion.i18n import SUPPORTED_LANGUAGES
 from eidcompanion.transport.errors import (
@@ -169,6 +170,23 @@ def change_pin_dialog(app: App) -> QDialog:
     return ChangePinDialog(app.window, 3)
 
 
+def consent_dialog(app: App) -> QDialog:
+    """What a site asks from the card, with the values, the three answers (the virtual card's data)."""
+    card_tab(IDENTITY_TAB, app)
+    read = app.service.read
+    assert read is not None
+    parts = ("identity", "address", "photo", "integrity")
+    return ConsentDialog(app.window, "https://guichet.example.be", parts, read.contents, can_remember=True)
+
+
+def websites_dialog(app: App) -> QDialog:
+    card_tab(IDENTITY_TAB, app)
+    app.window.consent.remember("https://guichet.example.be", ("identity", "address"))
+    dialog = WebsitesDialog(app.window, app.window.consent)
+    app.window.consent.withdraw("https://guichet.example.be")  # shown, not kept
+    return dialog
+
+
 def from_file(path: str, app: App) -> None:
     reset(app)
     app.window.open_file(path)
@@ -186,6 +204,8 @@ _DIALOGS: dict[str, Stage] = {
     "pin-dialog-last-try": pin_dialog(1),
     "pin-dialog-pin-pad": pin_dialog(3, pin_pad=True),
     "change-pin-dialog": change_pin_dialog,
+    "consent-dialog": consent_dialog,
+    "websites-dialog": websites_dialog,
 }
 STATE_NAMES = (*_WITHOUT_CARD, "reading", "details-open", *_TABS, *_DIALOGS, "from-file")
 """Every state, in an order that reads the virtual card once per language (``from-file`` needs a file)."""

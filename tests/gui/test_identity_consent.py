@@ -51,7 +51,7 @@ def test_allow_once_sends_exactly_the_card_data_and_they_check_out(
     texts = shown_texts(dialog)
     assert "guichet.example.be" in texts  # who asks
     assert "Specimen-Dubois" in texts  # the values that will be sent are shown
-    assert "85.07.14-162.88" in texts
+    assert "85071416288" in texts  # exactly what will be sent
     assert "Rue de la Loi" in texts
     assert dialog.always_button.isVisibleTo(dialog)
     verifies_before = len(log.verifies)

@@ -47,6 +47,8 @@ STATES = (
     "pin-dialog-last-try",
     "pin-dialog-pin-pad",
     "change-pin-dialog",
+    "consent-dialog",
+    "websites-dialog",
     "from-file",
 )
 RUN_SECONDS = 60

@@ -475,6 +475,10 @@
             <translation>Chipnummer</translation>
         </message>
         <message>
+            <source>Date of birth</source>
+            <translation>Geburtsdatum</translation>
+        </message>
+        <message>
             <source>Document type</source>
             <translation>Dokumenttyp</translation>
         </message>
@@ -533,6 +537,10 @@
         <message>
             <source>Photo</source>
             <translation>Foto</translation>
+        </message>
+        <message>
+            <source>Place of birth</source>
+            <translation>Geburtsort</translation>
         </message>
         <message>
             <source>Postal code</source>

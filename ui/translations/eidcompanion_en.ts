@@ -475,6 +475,10 @@
             <translation>Chip number</translation>
         </message>
         <message>
+            <source>Date of birth</source>
+            <translation>Date of birth</translation>
+        </message>
+        <message>
             <source>Document type</source>
             <translation>Document type</translation>
         </message>
@@ -533,6 +537,10 @@
         <message>
             <source>Photo</source>
             <translation>Photo</translation>
+        </message>
+        <message>
+            <source>Place of birth</source>
+            <translation>Place of birth</translation>
         </message>
         <message>
             <source>Postal code</source>

@@ -475,6 +475,10 @@
             <translation>Numéro de puce</translation>
         </message>
         <message>
+            <source>Date of birth</source>
+            <translation>Date de naissance</translation>
+        </message>
+        <message>
             <source>Document type</source>
             <translation>Type de document</translation>
         </message>
@@ -533,6 +537,10 @@
         <message>
             <source>Photo</source>
             <translation>Photo</translation>
+        </message>
+        <message>
+            <source>Place of birth</source>
+            <translation>Lieu de naissance</translation>
         </message>
         <message>
             <source>Postal code</source>
