@@ -123,7 +123,9 @@ def _page(language: str, body: str) -> bytes:
 <html lang="{language}"><meta charset="utf-8"><title>{say("title", language)}</title>
 <style>
 body {{ font-family: sans-serif; max-width: 40em; margin: 2em auto; color: #1d2733; }}
-header {{ display: flex; justify-content: space-between; border-bottom: 3px solid #ffd90c; }}
+header {{ display: flex; justify-content: space-between; align-items: baseline; }}
+header {{ border-bottom: 3px solid #ffd90c; }}
+nav {{ white-space: nowrap; }}
 button {{ font-size: 1.1em; padding: .5em 1em; }} label {{ display: block; margin-top: .6em; }}
 input {{ width: 100%; padding: .3em; }} #status {{ margin-top: 1em; font-weight: bold; }}
 </style>

@@ -141,6 +141,14 @@ class Chromium:
         )
         self.evaluate(script, timeout=timeout + 5)
 
+    def screenshot(self) -> bytes:
+        """The page as a PNG."""
+        import base64
+
+        return base64.b64decode(
+            self.send("Page.captureScreenshot", {"format": "png"}, session=self.session)["data"]
+        )
+
     def close(self) -> None:
         with contextlib.suppress(OSError, TimeoutError, RuntimeError):
             self.send("Browser.close", timeout=5)

@@ -9,6 +9,8 @@ DEMO_SITE = Path(__file__).resolve().parents[2] / "native-messaging" / "demo-sit
 if str(DEMO_SITE) not in sys.path:
     sys.path.insert(0, str(DEMO_SITE))
 
+import demo  # noqa: E402
+import demo_server  # noqa: E402
 import demo_tls  # noqa: E402
 
-__all__ = ["DEMO_SITE", "demo_tls"]
+__all__ = ["DEMO_SITE", "demo", "demo_server", "demo_tls"]

@@ -109,6 +109,14 @@ class Firefox:
         """The value of ``expression`` in the page (a promise is awaited)."""
         return self.send("WebDriver:ExecuteScript", {"script": f"return {expression};", "args": []})["value"]
 
+    def screenshot(self) -> bytes:
+        """The page as a PNG."""
+        import base64
+
+        return base64.b64decode(
+            self.send("WebDriver:TakeScreenshot", {"full": False, "hash": False})["value"]
+        )
+
     def close(self) -> None:
         with contextlib.suppress(OSError, RuntimeError, ConnectionError):
             self.send("Marionette:Quit", {"flags": ["eForceQuit"]})
