@@ -8,6 +8,7 @@ given in the app's real dialog.
 from __future__ import annotations
 
 import json
+from collections import deque
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -213,3 +214,32 @@ def test_with_the_official_extension_too_the_page_gets_exactly_one_answer(
     assert isinstance(seen, list)
     assert [message["action"] for message in seen] == ["web-eid:status-ack", "web-eid:status-success"]
     assert seen[1]["nativeApp"] == "standin"  # the other extension answered; this one stayed silent
+
+
+TWO_AT_ONCE = """new Promise((resolve) => {
+  const outcomes = [];
+  window.addEventListener("message", (event) => {
+    const data = event.data;
+    if (event.source !== window || !data || typeof data.action !== "string") return;
+    if (data.action === "eidcompanion:read-identity-success") outcomes.push("success");
+    else if (data.action === "eidcompanion:read-identity-failure") outcomes.push(data.error.code);
+    else return;
+    if (outcomes.length === 2) resolve(outcomes);
+  });
+  const request = { action: "eidcompanion:read-identity", fields: ["address"] };
+  window.postMessage(request, window.location.origin);
+  window.postMessage(request, window.location.origin);
+})"""
+
+
+def test_one_request_at_a_time_per_tab(
+    qtbot: QtBot, app: App, card_slot: CardSlot, browser: Browser, form: str
+) -> None:
+    insert(qtbot, app, card_slot)
+    result = in_background(lambda: browser.evaluate(TWO_AT_ONCE))
+    dialog = consent(qtbot, app)
+    qtbot.wait(300)
+    assert app.logins.queue == deque()  # the second request never reached the app
+    dialog.once_button.click()
+    outcomes = answered(qtbot, result)
+    assert sorted(outcomes) == ["ERR_WEBEID_ACTION_PENDING", "success"]
