@@ -56,6 +56,10 @@ def _authenticate(nonce: str = NONCE_TEXT, origin: str = ORIGIN_TEXT) -> dict[st
     return {"command": "authenticate", "arguments": {"challengeNonce": nonce, "origin": origin}}
 
 
+def _identity(fields: str = "identity,address,photo,integrity") -> dict[str, Any]:
+    return {"command": "get-identity", "arguments": {"fields": fields, "origin": ORIGIN_TEXT}}
+
+
 def _sign(hash_function: str = "SHA-256", digest: str | None = None) -> dict[str, Any]:
     digest = _b64(DIGEST_SIZES.get(hash_function, 32)) if digest is None else digest
     return {
@@ -74,6 +78,7 @@ VALID: dict[str, dict[str, Any]] = {
     "get-signing-certificate": _certificate(),
     "authenticate": _authenticate(),
     "sign": _sign(),
+    "get-identity": _identity(),
 }
 
 
@@ -116,8 +121,21 @@ def test_the_argument_sets_are_the_protocols() -> None:
         "get-signing-certificate": frozenset({"origin"}),
         "authenticate": frozenset({"challengeNonce", "origin"}),
         "sign": frozenset({"hash", "hashFunction", "certificate", "origin"}),
+        "get-identity": frozenset({"fields", "origin"}),  # this project's own command
     }
     assert protocol == ARGUMENTS
+
+
+@pytest.mark.parametrize("fields", ["identity", "address,photo", "integrity,identity"])
+def test_get_identity_takes_any_parts_once(fields: str) -> None:
+    assert parse_request(_identity(fields)).arguments["fields"] == fields
+
+
+@pytest.mark.parametrize(
+    "fields", ["", "identity,", "secrets", "identity,identity", "Identity", "identity address"]
+)
+def test_get_identity_refuses_unknown_empty_or_repeated_parts(fields: str) -> None:
+    _refused(_identity(fields))
 
 
 @pytest.mark.parametrize(("hash_function", "size"), sorted(DIGEST_SIZES.items()))
