@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sys
-from pathlib import Path
+from typing import BinaryIO
 
 from eidcompanion.errors import EidError, ErrorCode
 from eidcompanion.i18n import Message, translatable
@@ -13,6 +13,7 @@ __all__ = ["InputFileError", "OutputFileError", "read_bytes", "read_text", "writ
 
 NOT_UTF8 = translatable("files", "it is not UTF-8 text")
 NOT_A_CERTIFICATE = translatable("files", "it is not a certificate (PEM or DER)")
+TOO_LARGE = translatable("files", "it is larger than 1 MiB")
 
 
 class InputFileError(EidError):
@@ -22,18 +23,29 @@ class InputFileError(EidError):
         super().__init__("", path=path, reason=reason)
 
 
+MAX_INPUT_BYTES = 1024 * 1024
+"""Tokens and certificates are a few KiB: anything over 1 MiB (``/dev/zero``...) is refused, unread."""
+
+
+def _bounded(stream: BinaryIO, path: str) -> bytes:
+    data = stream.read(MAX_INPUT_BYTES + 1)
+    if len(data) > MAX_INPUT_BYTES:
+        raise InputFileError(path, TOO_LARGE)
+    return data
+
+
 def read_bytes(path: str) -> bytes:
     try:
-        return Path(path).read_bytes()
+        with open(path, "rb") as stream:
+            return _bounded(stream, path)
     except OSError as exc:
         raise InputFileError(path, exc.strerror or str(exc)) from exc
 
 
 def read_text(path: str) -> str:
-    """A UTF-8 file, or standard input for ``-``."""
-    if path == "-":
-        return sys.stdin.read()
+    """A UTF-8 file, or standard input for ``-`` (read as bytes: the locale does not matter)."""
+    data = _bounded(sys.stdin.buffer, path) if path == "-" else read_bytes(path)
     try:
-        return read_bytes(path).decode("utf-8")
+        return data.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise InputFileError(path, NOT_UTF8) from exc

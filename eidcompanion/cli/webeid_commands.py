@@ -36,7 +36,7 @@ TOKEN_VALID = translatable(_W, "The token is valid. It was signed by: {subject}"
 def _decode_base64(value: str, what: Message) -> bytes:
     try:
         return base64.b64decode(value, validate=True)
-    except binascii.Error as exc:
+    except (binascii.Error, ValueError) as exc:  # ValueError: text that is not ASCII
         raise InvalidArgumentError(what, "not base64") from exc
 
 

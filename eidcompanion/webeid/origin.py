@@ -13,7 +13,7 @@ MAX_ORIGIN_LENGTH = 255
 MIN_NONCE_LENGTH = 44
 MAX_NONCE_LENGTH = 128
 _BASE64 = re.compile(r"[A-Za-z0-9+/]+={0,2}", re.ASCII)
-_HOST = re.compile(r"\[[0-9a-f:.]+\]|[a-z0-9-]+(\.[a-z0-9-]+)*\.?", re.ASCII)
+_HOST = re.compile(r"\[[0-9a-f:.]+\]|[a-z0-9-]+(\.[a-z0-9-]+)*", re.ASCII)
 """A host as browsers write it in an origin: lowercase ASCII (IDNs in punycode), or an IPv6 in brackets."""
 
 

@@ -17,6 +17,8 @@ from cryptography.hazmat.primitives import hashes
 from eidcompanion.webeid.errors import TokenProblem, TokenValidationError
 
 TOKEN_FORMAT = "web-eid:1.0"  # noqa: S105 - a format name, not a secret
+TOKEN_FORMATS = (TOKEN_FORMAT, "web-eid:1.1")
+"""The formats a relying party accepts: 1.0, and 1.1 (which adds the signing certificates)."""
 MIN_TOKEN_LENGTH = 100
 MAX_TOKEN_LENGTH = 10000
 
@@ -101,9 +103,10 @@ def parse_token(text: str) -> AuthToken:
     if not isinstance(document, dict):
         raise TokenValidationError(TokenProblem.MALFORMED, "the token is not a JSON object")
     token_format = _field(document, "format")
-    if not token_format.startswith("web-eid:1"):
+    if token_format not in TOKEN_FORMATS:
         raise TokenValidationError(
-            TokenProblem.UNSUPPORTED_FORMAT, f"format {token_format[:40]!r} is not web-eid:1"
+            TokenProblem.UNSUPPORTED_FORMAT,
+            f"format {token_format[:40]!r} is not one of {', '.join(TOKEN_FORMATS)}",
         )
     if token_format == TOKEN_FORMAT and "unverifiedSigningCertificates" in document:
         raise TokenValidationError(
