@@ -27,6 +27,7 @@ class ErrorCode(StrEnum):
     NO_CARD = "no_card"
     CARD_REMOVED = "card_removed"
     CARD_RESET = "card_reset"
+    CARD_REMOVED_DURING_PIN = "card_removed_during_pin"
     READER_BUSY = "reader_busy"
     CARD_UNRESPONSIVE = "card_unresponsive"
     UNSUPPORTED_CARD = "unsupported_card"

@@ -36,7 +36,12 @@ from eidcompanion.errors import EidError
 from eidcompanion.transport.apdu import Response, StatusWord, command
 from eidcompanion.transport.cancellation import CancelGate
 from eidcompanion.transport.connection import Connection
-from eidcompanion.transport.errors import ApduError, UnsupportedCardError
+from eidcompanion.transport.errors import (
+    ApduError,
+    CardRemovedDuringPinError,
+    CardRemovedError,
+    UnsupportedCardError,
+)
 from eidcompanion.transport.processors import t0_stack
 
 CHUNK_SIZE = 252
@@ -346,12 +351,14 @@ class BelpicCard:
             raise PinBlockedError("the card reports the PIN as blocked; no PIN was sent")
 
     def _send_verify(self, entry: PinEntry) -> None:
-        """One VERIFY (or VERIFY_PIN_DIRECT on a PIN pad); typed outcome, never retried."""
-        if isinstance(entry, TypedPin):
-            response = self._transmit(command(0x00, 0x20, 0x00, PIN_REFERENCE, pin_block(entry.pin)))
-            raise_for_pin_status(response.sw)
-        else:
-            verify_on_pin_pad(self.connection, entry.pin_pad, entry.language)
+        """One VERIFY (or VERIFY_PIN_DIRECT on a PIN pad); typed outcome, never retried. A card taken
+        out during it may have counted the try: the error says so."""
+        with _pin_try_may_be_used():
+            if isinstance(entry, TypedPin):
+                response = self._transmit(command(0x00, 0x20, 0x00, PIN_REFERENCE, pin_block(entry.pin)))
+                raise_for_pin_status(response.sw)
+            else:
+                verify_on_pin_pad(self.connection, entry.pin_pad, entry.language)
 
     def verify_pin(self, entry: PinEntry) -> None:
         """One VERIFY, then LOG OFF; raises WrongPinError (tries left), PinBlockedError,
@@ -370,7 +377,8 @@ class BelpicCard:
                     change_on_pin_pad(self.connection, change.pin_pad, change.language)
                     return
                 blocks = pin_block(change.current) + pin_block(change.new)
-                response = self._transmit(command(0x00, 0x24, 0x00, PIN_REFERENCE, blocks))
+                with _pin_try_may_be_used():
+                    response = self._transmit(command(0x00, 0x24, 0x00, PIN_REFERENCE, blocks))
                 raise_for_pin_status(response.sw)
 
     def sign(self, role: KeyRole, algorithm_reference: int, data: bytes, entry: PinEntry) -> bytes:
@@ -393,6 +401,17 @@ class BelpicCard:
                 if not response.ok:
                     raise ApduError(response.sw, "PSO: COMPUTE DIGITAL SIGNATURE")
                 return response.data
+
+
+@contextmanager
+def _pin_try_may_be_used() -> Iterator[None]:
+    """Around a command that checks the PIN: a removal there becomes CardRemovedDuringPinError."""
+    try:
+        yield
+    except CardRemovedDuringPinError:
+        raise
+    except CardRemovedError as error:
+        raise CardRemovedDuringPinError(error.detail) from error
 
 
 class _Hold(AbstractContextManager[None]):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import warnings
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -11,6 +12,11 @@ from cryptography.x509.oid import NameOID
 
 from eidcompanion.card.errors import CorruptFileError
 from eidcompanion.card.files import CardFile
+
+# cryptography warns on stderr when it reads a name attribute of an unexpected size (a 3-letter
+# country, say) in a certificate: the certificate is still read and shown as it is, so the
+# citizen gets no library warning in the middle of the output.
+warnings.filterwarnings("ignore", message="Attribute's length must be", category=UserWarning)
 
 MAX_CERTIFICATE_LENGTH = 0x7FFF
 NAME_OVERRIDES = {NameOID.SERIAL_NUMBER: "serialNumber", NameOID.GIVEN_NAME: "GN", NameOID.SURNAME: "SN"}

@@ -38,6 +38,7 @@ EXIT_CODES: dict[ErrorCode, ExitCode] = {
     ErrorCode.NO_CARD: ExitCode.NO_CARD,
     ErrorCode.CARD_REMOVED: ExitCode.CARD_REMOVED,
     ErrorCode.CARD_RESET: ExitCode.CARD_REMOVED,
+    ErrorCode.CARD_REMOVED_DURING_PIN: ExitCode.CARD_REMOVED,
     ErrorCode.READER_BUSY: ExitCode.READER_BUSY,
     ErrorCode.CARD_UNRESPONSIVE: ExitCode.CARD_UNRESPONSIVE,
     ErrorCode.UNSUPPORTED_CARD: ExitCode.UNSUPPORTED_CARD,

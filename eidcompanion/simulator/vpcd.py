@@ -100,6 +100,7 @@ class VpcdCard:
         self._thread: threading.Thread | None = None
         self._stop = threading.Event()
         self._eject_after: int | None = None
+        self._process_before_eject = False
         self.connected = threading.Event()
         self.commands = 0
 
@@ -141,9 +142,11 @@ class VpcdCard:
             self._thread.join(timeout=5)
         self._thread = None
 
-    def eject_after(self, commands: int) -> None:
-        """Pull the card out instead of answering the command after the next ``commands`` ones."""
+    def eject_after(self, commands: int, *, processed: bool = False) -> None:
+        """Pull the card out instead of answering the command after the next ``commands`` ones;
+        with ``processed``, the card carries that command out first (a PIN try counted, say)."""
         self._eject_after = commands
+        self._process_before_eject = processed
 
     # -- protocol ----------------------------------------------------------------------------
 
@@ -182,6 +185,9 @@ class VpcdCard:
         if self._eject_after is not None:
             if self._eject_after == 0:
                 self._eject_after = None
+                if self._process_before_eject:
+                    self.commands += 1
+                    self.applet.process(payload)  # the card acted on it; its answer never leaves
                 threading.Thread(target=self.eject, daemon=True).start()
                 self._stop.set()
                 return None

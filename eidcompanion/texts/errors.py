@@ -46,6 +46,11 @@ ERROR_TEXTS: dict[ErrorCode, Message] = {
         _E,
         "Another program reset the card during the operation. Try again, with the other program closed.",
     ),
+    ErrorCode.CARD_REMOVED_DURING_PIN: translatable(
+        _E,
+        "The card was taken out while it was checking the PIN: one try may have been used. Insert the "
+        "card again to see the tries left.",
+    ),
     ErrorCode.READER_BUSY: translatable(
         _E,
         "Another program is using the card reader. Close the other program (for example the eID "

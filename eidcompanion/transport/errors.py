@@ -36,6 +36,12 @@ class CardResetError(CardRemovedError):
     code = ErrorCode.CARD_RESET
 
 
+class CardRemovedDuringPinError(CardRemovedError):
+    """The card left while it was checking a PIN: the try may have been counted."""
+
+    code = ErrorCode.CARD_REMOVED_DURING_PIN
+
+
 class ReaderBusyError(TransportError):
     code = ErrorCode.READER_BUSY
 

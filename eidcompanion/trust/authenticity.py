@@ -22,6 +22,7 @@ from eidcompanion.card.contents import CardContents
 from eidcompanion.card.digests import HASH_BY_DIGEST_LENGTH
 from eidcompanion.card.files import CardFile
 from eidcompanion.errors import EidError
+from eidcompanion.transport.errors import CardRemovedError
 from eidcompanion.trust.chain import ChainProblem, ChainResult, Purpose, validate_chain
 from eidcompanion.trust.checks import CheckName, CheckResult, Reason, Report
 from eidcompanion.trust.config import TrustConfiguration
@@ -162,6 +163,8 @@ def _challenge_check(contents: CardContents, card: BelpicCard, key_check: CheckR
     challenge = os.urandom(BASIC_KEY_CHALLENGE_LENGTH)
     try:
         answer = card.internal_authenticate(challenge)
+    except CardRemovedError:
+        raise  # the card left: that is what to say, not "it may be a copy"
     except EidError as error:
         return CheckResult(name, False, Reason.CHALLENGE_FAILED, detail=str(error.detail or error))
     try:

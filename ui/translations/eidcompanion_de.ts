@@ -1312,6 +1312,10 @@ und verwenden Sie dort eidcompanion oder ein anderes PC/SC-Programm.</translatio
             <translation>Die Karte wurde aus dem Kartenleser genommen, bevor der Vorgang abgeschlossen war. Stecken Sie sie wieder ein.</translation>
         </message>
         <message>
+            <source>The card was taken out while it was checking the PIN: one try may have been used. Insert the card again to see the tries left.</source>
+            <translation>Die Karte wurde herausgenommen, während sie den PIN-Code prüfte: Möglicherweise wurde ein Versuch verbraucht. Stecken Sie die Karte wieder ein, um die verbleibenden Versuche zu sehen.</translation>
+        </message>
+        <message>
             <source>The folder “{folder}” does not hold a card: {reason}.</source>
             <translation>Der Ordner „{folder}“ enthält keine Karte: {reason}.</translation>
         </message>
@@ -1402,6 +1406,10 @@ und verwenden Sie dort eidcompanion oder ein anderes PC/SC-Programm.</translatio
     </context>
     <context>
         <name>files</name>
+        <message>
+            <source>it is larger than 1 MiB</source>
+            <translation>sie ist größer als 1 MiB</translation>
+        </message>
         <message>
             <source>it is not UTF-8 text</source>
             <translation>es ist kein UTF-8-Text</translation>

@@ -1312,6 +1312,10 @@ then use eidcompanion or any PC/SC program there.</translation>
             <translation>The card was taken out of the reader before the operation finished. Insert it again.</translation>
         </message>
         <message>
+            <source>The card was taken out while it was checking the PIN: one try may have been used. Insert the card again to see the tries left.</source>
+            <translation>The card was taken out while it was checking the PIN: one try may have been used. Insert the card again to see the tries left.</translation>
+        </message>
+        <message>
             <source>The folder “{folder}” does not hold a card: {reason}.</source>
             <translation>The folder “{folder}” does not hold a card: {reason}.</translation>
         </message>
@@ -1402,6 +1406,10 @@ then use eidcompanion or any PC/SC program there.</translation>
     </context>
     <context>
         <name>files</name>
+        <message>
+            <source>it is larger than 1 MiB</source>
+            <translation>it is larger than 1 MiB</translation>
+        </message>
         <message>
             <source>it is not UTF-8 text</source>
             <translation>it is not UTF-8 text</translation>

@@ -1312,6 +1312,10 @@ puis utilisez-y eidcompanion ou tout autre programme PC/SC.</translation>
             <translation>La carte a été retirée du lecteur avant la fin de l’opération. Réinsérez-la.</translation>
         </message>
         <message>
+            <source>The card was taken out while it was checking the PIN: one try may have been used. Insert the card again to see the tries left.</source>
+            <translation>La carte a été retirée pendant la vérification du code PIN : un essai a peut-être été utilisé. Réinsérez la carte pour voir les essais restants.</translation>
+        </message>
+        <message>
             <source>The folder “{folder}” does not hold a card: {reason}.</source>
             <translation>Le dossier « {folder} » ne contient pas de carte : {reason}.</translation>
         </message>
@@ -1402,6 +1406,10 @@ puis utilisez-y eidcompanion ou tout autre programme PC/SC.</translation>
     </context>
     <context>
         <name>files</name>
+        <message>
+            <source>it is larger than 1 MiB</source>
+            <translation>il dépasse 1 Mio</translation>
+        </message>
         <message>
             <source>it is not UTF-8 text</source>
             <translation>ce n’est pas du texte UTF-8</translation>

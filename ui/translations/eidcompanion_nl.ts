@@ -1312,6 +1312,10 @@ en gebruik daar eidcompanion of een ander PC/SC-programma.</translation>
             <translation>De kaart werd uit de kaartlezer gehaald voordat de bewerking klaar was. Steek ze opnieuw in.</translation>
         </message>
         <message>
+            <source>The card was taken out while it was checking the PIN: one try may have been used. Insert the card again to see the tries left.</source>
+            <translation>De kaart werd uitgenomen terwijl ze de pincode controleerde: er kan een poging verbruikt zijn. Steek de kaart opnieuw in om de resterende pogingen te zien.</translation>
+        </message>
+        <message>
             <source>The folder “{folder}” does not hold a card: {reason}.</source>
             <translation>De map ‘{folder}’ bevat geen kaart: {reason}.</translation>
         </message>
@@ -1402,6 +1406,10 @@ en gebruik daar eidcompanion of een ander PC/SC-programma.</translation>
     </context>
     <context>
         <name>files</name>
+        <message>
+            <source>it is larger than 1 MiB</source>
+            <translation>het is groter dan 1 MiB</translation>
+        </message>
         <message>
             <source>it is not UTF-8 text</source>
             <translation>het is geen UTF-8-tekst</translation>
