@@ -256,7 +256,9 @@ class PcscConnection(Connection):
         if len(answer) < 2:  # no status word: the exchange broke off (vpcd: the card left)
             if self._card_gone():
                 raise CardRemovedError(f"no answer to {apdu[:4].hex()} and the card is gone")
-            raise CardUnresponsiveError(f"the reader returned {len(answer)} bytes for {apdu[:4].hex()}")
+            # a card there again that never answered: taken out and put back before the service
+            # noticed; its session is lost all the same
+            raise CardResetError(f"no answer to {apdu[:4].hex()}: the card was taken out and put back")
         raw = bytes(bytearray(answer))  # twice as fast as bytes(list) for a 256-byte answer
         return Response(raw[:-2], (raw[-2] << 8) | raw[-1])
 

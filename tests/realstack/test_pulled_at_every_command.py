@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import io
 import json
+import threading
 from collections.abc import Iterator
 from typing import Any
 
@@ -155,3 +156,29 @@ def test_pulled_at_every_command(
         assert code == 0, err
         assert json.loads(out)["tries_left"] == applet.tries_left, f"{name}, pulled at command {index + 1}"
         slot.remove()
+
+
+@pytest.mark.parametrize("index", [5, 20, 40])
+def test_pulled_and_put_back_at_once(
+    index: int, profile: CardProfile, slot: Slot, capsys: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Out and back in within a few milliseconds, before the service notices: still exit 7."""
+    applet = BelpicApplet(profile)
+    card = slot.insert(applet)
+    card.eject_after(index)
+    returned: list[VpcdCard] = []
+
+    def put_back() -> None:
+        wait_for(lambda: not card.connected.is_set(), timeout=30, what="the card to be pulled")
+        again = VpcdCard(applet, slot.sandbox.endpoint(0))
+        again.insert()
+        returned.append(again)
+
+    thread = threading.Thread(target=put_back, daemon=True)
+    thread.start()
+    code, out, err = run(operations()["read"], "", capsys, monkeypatch)
+    thread.join(30)
+    slot.card = returned[0] if returned else None
+    assert code == ExitCode.CARD_REMOVED, err
+    assert out == ""
+    assert "Traceback" not in err
