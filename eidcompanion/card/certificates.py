@@ -17,6 +17,7 @@ from eidcompanion.card.files import CardFile
 # country, say) in a certificate: the certificate is still read and shown as it is, so the
 # citizen gets no library warning in the middle of the output.
 warnings.filterwarnings("ignore", message="Attribute's length must be", category=UserWarning)
+warnings.filterwarnings("ignore", message="Parsed a serial number which wasn't positive")
 
 MAX_CERTIFICATE_LENGTH = 0x7FFF
 NAME_OVERRIDES = {NameOID.SERIAL_NUMBER: "serialNumber", NameOID.GIVEN_NAME: "GN", NameOID.SURNAME: "SN"}

@@ -24,6 +24,10 @@ PROMPT_NEW_AGAIN = translatable(_P, "New PIN again: ")
 TRIES_LEFT = translatable(_P, "PIN tries left: {tries}.")
 
 
+MAX_PIN_LINE = 256
+"""A PIN line is short; a longer line is cut there (and refused as a PIN)."""
+
+
 class NoPinGivenError(EidError):
     code = ErrorCode.NO_PIN_GIVEN
 
@@ -52,10 +56,11 @@ class PinInput:
         if self._from_stdin:
             if tries is not None:
                 print(TRIES_LEFT.render(self._catalog, tries=tries), file=sys.stderr)
-            line = sys.stdin.readline()
-            if not line:
+            raw = sys.stdin.buffer.readline(MAX_PIN_LINE)  # bytes: the locale's encoding does not matter
+            if not raw:
                 raise NoPinGivenError("standard input ended")
-            return line.rstrip("\r\n")
+            # a PIN is ASCII digits: anything else (any encoding) is refused as a PIN format error
+            return raw.rstrip(b"\r\n").decode("ascii", "replace")
         try:
             with warnings.catch_warnings():
                 # without a terminal, getpass would read the PIN with echo on: refuse instead
