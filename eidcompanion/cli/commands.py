@@ -19,7 +19,7 @@ from eidcompanion.card.describe import describe_exchange
 from eidcompanion.card.pin import validate_pin
 from eidcompanion.cli.card_access import open_connection
 from eidcompanion.cli.exit_codes import ExitCode
-from eidcompanion.cli.files import write_private
+from eidcompanion.cli.files import shown_path, write_private
 from eidcompanion.cli.render import contents_json, summary_lines
 from eidcompanion.cli.texts import (
     AUTHENTICITY,
@@ -78,7 +78,7 @@ def read(options: argparse.Namespace, catalog: Catalog) -> ExitCode:
             config = trust_configuration(options)
             authenticity = verify_authenticity(contents, config, card)
             certificates = verify_certificates(contents, config)
-    photo_path = write_private(options.photo, contents.photo) if options.photo else None
+    photo_path = shown_path(write_private(options.photo, contents.photo)) if options.photo else None
     exit_code = ExitCode.OK
     if options.verify:
         if not (authenticity.ok and certificates.ok):
@@ -115,7 +115,7 @@ def record(options: argparse.Namespace, catalog: Catalog) -> ExitCode:
     if options.anonymize:
         session = anonymize_session(session)
     write_private(options.out, session.to_text().encode("utf-8"))
-    print(RECORDED.render(catalog, count=len(session.apdu_steps), path=options.out))
+    print(RECORDED.render(catalog, count=len(session.apdu_steps), path=shown_path(options.out)))
     if not session.anonymized and not session.simulated:
         print(RECORDED_PERSONAL.render(catalog), file=sys.stderr)
     return ExitCode.OK

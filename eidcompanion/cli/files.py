@@ -9,7 +9,7 @@ from eidcompanion.errors import EidError, ErrorCode
 from eidcompanion.i18n import Message, translatable
 from eidcompanion.private_files import OutputFileError, write_private
 
-__all__ = ["InputFileError", "OutputFileError", "read_bytes", "read_text", "write_private"]
+__all__ = ["InputFileError", "OutputFileError", "read_bytes", "read_text", "shown_path", "write_private"]
 
 NOT_UTF8 = translatable("files", "it is not UTF-8 text")
 NOT_A_CERTIFICATE = translatable("files", "it is not a certificate (PEM or DER)")
@@ -32,6 +32,12 @@ def _bounded(stream: BinaryIO, path: str) -> bytes:
     if len(data) > MAX_INPUT_BYTES:
         raise InputFileError(path, TOO_LARGE)
     return data
+
+
+def shown_path(path: str) -> str:
+    """A path as text that any output takes: bytes a file name may hold that are not UTF-8 (given on
+    the command line) become U+FFFD, instead of breaking the printing of a message or of JSON."""
+    return path.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
 
 
 def read_bytes(path: str) -> bytes:

@@ -125,3 +125,34 @@ def test_verify_token_with_a_random_trust_file(
         monkeypatch,
     )
     check(code, out, err)
+
+
+@FUZZ
+@given(pins=st.binary(max_size=60))
+def test_pin_change_from_standard_input(
+    pins: bytes, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    code, out, err = run(["pin", "change", "--virtual", "1.8", "--pin-stdin"], pins, capsys, monkeypatch)
+    check(code, out, err)
+
+
+NAME = st.binary(min_size=1, max_size=40).map(lambda b: b.replace(b"/", b"_").replace(b"\x00", b"_"))
+
+
+@FUZZ
+@given(name=NAME)
+def test_output_file_names(
+    name: bytes,
+    tmp_path_factory: pytest.TempPathFactory,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Any file name (inside a folder of the test's): written readable by its owner only, or refused."""
+    folder = tmp_path_factory.mktemp("out")
+    target = os.fsdecode(os.fsencode(folder) + b"/" + name)
+    code, out, err = run(
+        ["read", "--virtual", "1.8", "--json", f"--photo={target}"], b"", capsys, monkeypatch
+    )
+    check(code, out, err)
+    if code == 0:
+        assert Path(target).stat().st_mode & 0o077 == 0
