@@ -122,6 +122,9 @@ def test_log_in_then_fill_in_the_profile_from_the_card(
     assert fill_from_card(qtbot, app, browser, allow=True) == "verified"
     assert browser.evaluate(FORM_VALUES) == PROFILE_VALUES
     assert "vérifiées par le serveur" in browser.evaluate("document.getElementById('status').textContent")
+    keep = os.environ.get("EIDCOMPANION_DEMO_SHOTS")
+    if keep:
+        (Path(keep) / "demo-profile-filled-fr.png").write_bytes(browser.screenshot())
 
 
 def test_refusing_leaves_the_profile_empty(
