@@ -99,7 +99,9 @@ def targets() -> list[Target]:
     framed = len(request).to_bytes(4, sys.byteorder) + request.encode()
     session = (REPOSITORY / "fixtures" / "apdu").glob("*.json")
     eid_samples = sorted((REPOSITORY / "tests" / "data" / "eid-viewer").glob("*.eid"))
-    integrity = json.dumps(identity_answer(contents, ("integrity",))["integrity"]).encode()
+    integrity = json.dumps(
+        identity_answer(contents, ("identity", "address", "photo", "integrity"))["integrity"]
+    ).encode()
     certificate = contents.certificate(CardFile.AUTHENTICATION_CERTIFICATE) or b""
     return [
         Target(

@@ -307,17 +307,21 @@ class LoginFlow(QObject):
     def _ask_again(self) -> None:
         """After a wrong PIN on a PIN pad: the tries again, then a new keypad entry for the citizen."""
 
+        asking = self.current
+
         def with_status(status: PinStatus | None, error: EidError | None) -> None:
-            if self.current is None:
-                return
+            if self.current is not asking or asking is None:
+                return  # that request ended meanwhile: nothing of it may touch the next one
             if error is not None or status is None:
                 self._failed(error or EidError("no PIN status"))
             elif status.blocked:
                 self._blocked()
             else:
-                self.service.find_pin_pad(
-                    lambda pad, _error: self._ask_pin(status, pad if isinstance(pad, PinPad) else None)
-                )
+                self.service.find_pin_pad(lambda pad, _error: with_pad(status, pad))
+
+        def with_pad(status: PinStatus, pad: object) -> None:
+            if self.current is asking:
+                self._ask_pin(status, pad if isinstance(pad, PinPad) else None)
 
         self.service.refresh_pin_status(with_status)
 

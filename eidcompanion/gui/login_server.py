@@ -9,6 +9,7 @@ at once. Nothing here touches the card or a widget.
 from __future__ import annotations
 
 import logging
+import socket
 import threading
 from typing import Any
 
@@ -67,14 +68,27 @@ class LoginServer(QObject):
     def _accept_loop(self) -> None:
         while not self._stopping.is_set():
             try:
-                connection = self._listener.accept()
-            except (EOFError, PeerError, OSError) as exc:
+                sock = self._listener.accept_socket()
+            except (PeerError, OSError) as exc:
                 if not self._stopping.is_set():
                     logger.warning("a connection to the login socket was refused: %s", exc)
                 continue
-            thread = threading.Thread(target=self._serve, args=(connection,), name="eidcompanion-login")
+            if self._stopping.is_set():
+                sock.close()
+                continue
+            thread = threading.Thread(
+                target=self._authenticate_and_serve, args=(sock,), name="eidcompanion-login"
+            )
             self._threads = [t for t in self._threads if t.is_alive()] + [thread]
             thread.start()
+
+    def _authenticate_and_serve(self, sock: socket.socket) -> None:
+        try:
+            connection = self._listener.authenticate(sock)
+        except (EOFError, PeerError, OSError) as exc:
+            logger.warning("a connection to the login socket was refused: %s", exc)
+            return
+        self._serve(connection)
 
     def _serve(self, connection: Connection) -> None:
         with connection:

@@ -181,18 +181,29 @@ class AppListener:
         if store is SecretStore.FILE:
             self._leftovers.append(folder / SECRET_FILE_NAME)  # a fresh one each start: gone at quit
 
-    def accept(self) -> Connection:
-        """The next connection of this user that proves it holds the secret (raises otherwise).
-
-        The handshake has a deadline, so a client that connects and stays silent cannot stall
-        the app's listening thread."""
+    def accept_socket(self) -> socket.socket:
+        """The next connection of this user, not yet authenticated (raises PeerError for another
+        user's). The handshake is :meth:`authenticate`'s, on the caller's own thread: a client that
+        connects and stays silent holds that thread only, never the accepting one."""
         sock, _address = self._socket.accept()
         try:
             check_same_user(sock)
+        except PeerError:
+            sock.close()
+            raise
+        return sock
+
+    def authenticate(self, sock: socket.socket) -> Connection:
+        """The mutual handshake (one deadline for all of it); closes the socket when it fails."""
+        try:
             return _server_handshake(sock, self._secret)
         except (PeerError, EOFError, OSError):
             sock.close()
             raise
+
+    def accept(self) -> Connection:
+        """The next authenticated connection of this user (both steps on this thread)."""
+        return self.authenticate(self.accept_socket())
 
     def wake(self) -> None:
         """Unblock a thread waiting in :meth:`accept` (its handshake fails and it sees the stop)."""

@@ -6,12 +6,15 @@
   line as printed on the card;
 - ``photo``: the JPEG, base64;
 - ``integrity``: the files and signatures as read (base64), with the National Register's and the
-  root certificates, so the site's server checks them itself (see :mod:`eidcompanion.webeid.identity_check`).
+  root certificates, so the site's server checks them itself (see :mod:`eidcompanion.webeid.identity_check`);
+  asked only together with ``identity`` and ``address`` (the files hold them: the citizen sees them),
+  and with the photo's file only when ``photo`` is asked too.
 """
 
 from __future__ import annotations
 
 import base64
+from collections.abc import Callable
 from typing import Any
 
 from eidcompanion.card.contents import CardContents
@@ -47,7 +50,9 @@ def address_part(contents: CardContents) -> dict[str, str]:
     }
 
 
-def integrity_part(contents: CardContents) -> dict[str, str]:
+def integrity_part(contents: CardContents, *, with_photo: bool) -> dict[str, str]:
+    """The files and signatures that prove the identity and the address (the request asks for both
+    with it); the photo's file only when the photo was asked too."""
     certificates = {
         "rrnCertificate": contents.certificate(CardFile.RRN_CERTIFICATE),
         "rootCertificate": contents.certificate(CardFile.ROOT_CERTIFICATE),
@@ -57,17 +62,17 @@ def integrity_part(contents: CardContents) -> dict[str, str]:
         "identitySignature": _b64(contents.identity_signature),
         "address": _b64(contents.address.raw),
         "addressSignature": _b64(contents.address_signature),
-        "photo": _b64(contents.photo),
+        **({"photo": _b64(contents.photo)} if with_photo else {}),
         **{name: _b64(der) for name, der in certificates.items() if der is not None},
     }
 
 
 def identity_answer(contents: CardContents, parts: tuple[str, ...]) -> dict[str, Any]:
     """The answer to a ``get-identity`` for ``parts``; nothing else of the card is in it."""
-    builders = {
-        "identity": identity_part,
-        "address": address_part,
-        "photo": lambda c: _b64(c.photo),
-        "integrity": integrity_part,
+    builders: dict[str, Callable[[], object]] = {
+        "identity": lambda: identity_part(contents),
+        "address": lambda: address_part(contents),
+        "photo": lambda: _b64(contents.photo),
+        "integrity": lambda: integrity_part(contents, with_photo="photo" in parts),
     }
-    return {part: builders[part](contents) for part in parts}
+    return {part: builders[part]() for part in parts}

@@ -152,6 +152,9 @@ def _check_values(request: WebEidRequest) -> None:
             raise RequestError(
                 FIELDS, f"fields is a comma-separated list of {', '.join(IDENTITY_PARTS)}, each once"
             )
+        if "integrity" in asked and not {"identity", "address"} <= set(asked):
+            # its files hold the identity and the address: asked alone, they would leave unseen
+            raise RequestError(FIELDS, "integrity is asked with identity and address (its files hold them)")
 
 
 def requested_parts(request: WebEidRequest) -> tuple[str, ...]:

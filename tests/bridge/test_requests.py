@@ -126,7 +126,7 @@ def test_the_argument_sets_are_the_protocols() -> None:
     assert protocol == ARGUMENTS
 
 
-@pytest.mark.parametrize("fields", ["identity", "address,photo", "integrity,identity"])
+@pytest.mark.parametrize("fields", ["identity", "address,photo", "integrity,address,identity"])
 def test_get_identity_takes_any_parts_once(fields: str) -> None:
     assert parse_request(_identity(fields)).arguments["fields"] == fields
 

@@ -16,6 +16,7 @@ import struct
 import subprocess
 import sys
 import threading
+import time
 from pathlib import Path
 from typing import Any
 
@@ -352,3 +353,29 @@ def test_a_signature_for_another_card_asks_for_that_card(
     waiting.reject()
     assert bridge.answer(qtbot)["error"]["code"] == "ERR_WEBEID_USER_CANCELLED"
     assert log.verifies == []
+
+
+def test_silent_clients_do_not_keep_a_bridge_out(
+    qtbot: QtBot, app: App, card_slot: CardSlot, bridges: Any
+) -> None:
+    """Connections that never speak (a process without the secret) hold only their own threads: a
+    real bridge is answered at once beside them."""
+    import socket
+
+    from eidcompanion.ipc.paths import SOCKET_NAME, private_runtime_dir
+
+    insert(qtbot, app, card_slot, tries_left=0)  # a blocked card: the answer needs no dialog
+    silent = []
+    for _ in range(4):
+        client = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+        client.connect(str(private_runtime_dir(create=False) / SOCKET_NAME))
+        silent.append(client)
+    try:
+        started = time.monotonic()
+        bridge = bridges()
+        bridge.send("authenticate", challengeNonce=new_nonce(), origin=ORIGIN)
+        assert bridge.answer(qtbot)["error"]["code"] == "ERR_WEBEID_NATIVE_FATAL"  # the blocked advice
+        assert time.monotonic() - started < 3  # not after the silent ones' handshake deadlines
+    finally:
+        for client in silent:
+            client.close()

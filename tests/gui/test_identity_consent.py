@@ -161,6 +161,36 @@ def test_the_card_taken_out_during_consent_is_asked_for_again(
     assert "identity" in bridge.answer(qtbot)
 
 
+@pytest.mark.parametrize("fields", ["integrity", "identity,integrity", "address,photo,integrity"])
+def test_the_proof_is_never_asked_without_the_data_it_holds(
+    qtbot: QtBot,
+    app: App,
+    bridges: Any,  # noqa: F811 - the fixture
+    fields: str,
+) -> None:
+    """The integrity files hold the identity and the address: asked without them, the citizen would
+    approve data the dialog never showed. The bridge refuses such a request."""
+    bridge = bridges()
+    ask(bridge, fields=fields)
+    assert bridge.answer(qtbot)["error"]["code"] == "ERR_WEBEID_NATIVE_INVALID_ARGUMENT"
+    assert app.logins.current is None
+
+
+def test_the_proof_without_the_photo_holds_no_photo(
+    qtbot: QtBot,
+    app: App,
+    card_slot: CardSlot,
+    bridges: Any,  # noqa: F811
+) -> None:
+    insert(qtbot, app, card_slot)
+    bridge = bridges()
+    ask(bridge, fields="identity,address,integrity")
+    consent(qtbot, app).once_button.click()
+    answer = bridge.answer(qtbot)
+    assert "photo" not in answer
+    assert "photo" not in answer["integrity"]
+
+
 def test_unknown_parts_are_refused_by_the_bridge(qtbot: QtBot, app: App, bridges: Any) -> None:  # noqa: F811
     bridge = bridges()
     ask(bridge, fields="identity,secrets")

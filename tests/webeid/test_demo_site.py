@@ -62,7 +62,7 @@ def integrity_of(profile: CardProfile) -> dict[str, Any]:
     contents = parse_files(
         read_files(BelpicCard(SimulatedConnection.for_profile(profile)), lambda d, t: None)
     )
-    return dict(identity_answer(contents, ("integrity",))["integrity"])
+    return dict(identity_answer(contents, ("identity", "address", "photo", "integrity"))["integrity"])
 
 
 def test_a_login_needs_a_nonce_of_this_session_used_once(site: Any) -> None:

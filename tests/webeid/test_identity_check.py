@@ -17,6 +17,7 @@ from eidcompanion.webeid.identity_check import IdentityDataError, IdentityProble
 from eidcompanion.webeid.identity_data import identity_answer
 
 TEST_TRUST = TrustConfiguration.for_tests()
+ALL_PARTS = ("identity", "address", "photo", "integrity")
 
 
 def contents_of(version: str) -> CardContents:
@@ -26,7 +27,7 @@ def contents_of(version: str) -> CardContents:
 
 @pytest.fixture(scope="module", params=["1.8", "1.7"])
 def integrity(request: pytest.FixtureRequest) -> dict[str, Any]:
-    return dict(identity_answer(contents_of(request.param), ("integrity",))["integrity"])
+    return dict(identity_answer(contents_of(request.param), ALL_PARTS)["integrity"])
 
 
 def altered(integrity: dict[str, Any], name: str, position: int = 20) -> dict[str, Any]:
@@ -72,7 +73,7 @@ def test_any_changed_byte_is_refused_naming_what(
 def test_another_rrn_certificate_does_not_vouch_for_these_data(integrity: dict[str, Any]) -> None:
     """The other applet's test PKI: another National Register key, under another test root."""
     other_version = "1.7" if len(base64.b64decode(integrity["identitySignature"])) < 200 else "1.8"
-    other = identity_answer(contents_of(other_version), ("integrity",))["integrity"]
+    other = identity_answer(contents_of(other_version), ALL_PARTS)["integrity"]
     swapped = {name: other[name] for name in ("rrnCertificate", "rootCertificate")}
     assert refused({**integrity, **swapped}) is IdentityProblem.IDENTITY_SIGNATURE_INVALID
 
