@@ -21,7 +21,6 @@ from __future__ import annotations
 import argparse
 import contextlib
 import json
-import multiprocessing
 import os
 import statistics
 import sys
@@ -105,14 +104,8 @@ def _start_browser(kind: str, folder: Path, *, may_start_app: bool = False) -> A
 
 def _one_round(app: Any, browser: Any, qt: Any) -> tuple[float, _Round]:
     from eidcompanion.gui.pin_dialogs import PinDialog  # noqa: PLC0415
-    from eidcompanion.webeid.nonces import new_nonce  # noqa: PLC0415
 
-    request = {"action": "web-eid:authenticate", "challengeNonce": new_nonce(), "libraryVersion": "2.0.0"}
-    script = (
-        "(async () => { const started = performance.now();"
-        f" const answer = await webeid({json.dumps(request)});"
-        " return { action: answer.action, ms: performance.now() - started }; })()"
-    )
+    script = _timed_login()
     outcome: dict[str, Any] = {}
     thread = threading.Thread(target=lambda: outcome.update(browser.evaluate(script)), daemon=True)
     measured = _Round()
@@ -178,21 +171,13 @@ def run(browsers: list[str], iterations: int) -> list[RoundTrip]:
     with tempfile.TemporaryDirectory(prefix="eidc-bench-login-") as folder:
         scratch = Path(folder)
         _private_environment(scratch)
-        from eidcompanion.bench.served_card import serve_card  # noqa: PLC0415
-        from eidcompanion.simulator.sandbox import PcscSandbox, wait_for_card  # noqa: PLC0415
+        from eidcompanion.bench.served_card import card_in_reader  # noqa: PLC0415
+        from eidcompanion.simulator.sandbox import PcscSandbox  # noqa: PLC0415
 
         with PcscSandbox() as sandbox:
             os.environ.update(sandbox.client_environment())
-            card = multiprocessing.get_context("spawn").Process(
-                target=serve_card, args=(str(sandbox.broker_path), sandbox.port, "1.8"), daemon=True
-            )
-            card.start()
-            try:
-                wait_for_card(present=True, timeout=30, alive=card.is_alive)
+            with card_in_reader(sandbox, "1.8"):
                 return _with_app(browsers, iterations, scratch)
-            finally:
-                card.kill()
-                card.join()
 
 
 def _with_app(browsers: list[str], iterations: int, scratch: Path) -> list[RoundTrip]:
@@ -304,12 +289,7 @@ def _type_pin_when_asked() -> tuple[float, float]:
 
 def _cold_round(browser: Any) -> tuple[float, float, float]:
     """One login with no app running: total, until the PIN dialog, after the PIN (milliseconds)."""
-    request = {"action": "web-eid:authenticate", "challengeNonce": _nonce(), "libraryVersion": "2.0.0"}
-    script = (
-        "(async () => { const started = performance.now();"
-        f" const answer = await webeid({json.dumps(request)});"
-        " return { action: answer.action, ms: performance.now() - started }; })()"
-    )
+    script = _timed_login()
     outcome: dict[str, Any] = {}
     asked = time.perf_counter()
     thread = threading.Thread(target=lambda: outcome.update(browser.evaluate(script)), daemon=True)
@@ -352,10 +332,16 @@ def measure_cold(kind: str, iterations: int, scratch: Path) -> ColdRoundTrip:
     )
 
 
-def _nonce() -> str:
+def _timed_login() -> str:
+    """The page's script: a Web eID login with a fresh nonce, timed by the page's own clock."""
     from eidcompanion.webeid.nonces import new_nonce  # noqa: PLC0415
 
-    return new_nonce()
+    request = {"action": "web-eid:authenticate", "challengeNonce": new_nonce(), "libraryVersion": "2.0.0"}
+    return (
+        "(async () => { const started = performance.now();"
+        f" const answer = await webeid({json.dumps(request)});"
+        " return { action: answer.action, ms: performance.now() - started }; })()"
+    )
 
 
 def run_cold(browsers: list[str], iterations: int) -> list[ColdRoundTrip]:
@@ -368,19 +354,11 @@ def run_cold(browsers: list[str], iterations: int) -> list[ColdRoundTrip]:
         os.environ.pop("EIDCOMPANION_APP_COMMAND", None)  # the bridge starts the real app
         os.environ.pop("QT_QPA_PLATFORM", None)  # a real window, typed into with real keystrokes
         os.environ["LANGUAGE"] = "en"
-        from eidcompanion.bench.served_card import serve_card  # noqa: PLC0415
-        from eidcompanion.simulator.sandbox import PcscSandbox, wait_for_card  # noqa: PLC0415
+        from eidcompanion.bench.served_card import card_in_reader  # noqa: PLC0415
+        from eidcompanion.simulator.sandbox import PcscSandbox  # noqa: PLC0415
 
         with private_x_server(scratch) as display, PcscSandbox() as sandbox:
             os.environ.update(display)
             os.environ.update(sandbox.client_environment())
-            card = multiprocessing.get_context("spawn").Process(
-                target=serve_card, args=(str(sandbox.broker_path), sandbox.port, "1.8"), daemon=True
-            )
-            card.start()
-            try:
-                wait_for_card(present=True, timeout=30, alive=card.is_alive)
+            with card_in_reader(sandbox, "1.8"):
                 return [measure_cold(kind, iterations, scratch) for kind in browsers]
-            finally:
-                card.kill()
-                card.join()

@@ -32,18 +32,26 @@ def take_out(card_process: multiprocessing.process.BaseProcess) -> None:
 
 
 @contextmanager
-def simulated_card_in_reader(sandbox: PcscSandbox, version: str) -> Iterator[PcscConnection]:
-    """A PC/SC connection to a fresh simulated card of ``version``; the card is taken out after."""
-    from eidcompanion.transport.pcsc import PcscConnection  # noqa: PLC0415
-
+def card_in_reader(sandbox: PcscSandbox, version: str) -> Iterator[None]:
+    """A fresh simulated card of ``version``, served by another process, in the sandbox's first
+    reader until the block ends; then it is taken out."""
     card_process = multiprocessing.get_context("spawn").Process(
         target=serve_card, args=(str(sandbox.broker_path), sandbox.port, version), daemon=True
     )
     card_process.start()
     try:
         wait_for_card(present=True, timeout=30, alive=card_process.is_alive)
+        yield
+    finally:
+        take_out(card_process)
+
+
+@contextmanager
+def simulated_card_in_reader(sandbox: PcscSandbox, version: str) -> Iterator[PcscConnection]:
+    """A PC/SC connection to a fresh simulated card of ``version``; the card is taken out after."""
+    from eidcompanion.transport.pcsc import PcscConnection  # noqa: PLC0415
+
+    with card_in_reader(sandbox, version):
         connection = PcscConnection.open(READER_NAMES[0])
         with connection:
             yield connection
-    finally:
-        take_out(card_process)

@@ -4,9 +4,10 @@
 "use strict";
 
 const ANSWERS = /-(ack|success|failure)$/;
-const YIELD_MS = 40; // time for another extension's content script to acknowledge first
+const YIELD = "eidcompanion:yield"; // our own marker, posted to learn when every listener has run
 const ownAcks = new Map(); // ack action -> how many of ours are in flight
-const othersAcked = new Map(); // ack action -> when another extension last acknowledged it
+const othersAcks = new Map(); // ack action -> how many other extensions have posted
+const waiting = new Map(); // marker id -> { request, others, hops }
 
 function post(message) {
   window.postMessage(message, window.location.origin);
@@ -30,24 +31,44 @@ function serve(request) {
   });
 }
 
+// Another extension (the official Web eID one) acknowledges a web-eid:* request in its own listener,
+// during the same dispatch as ours. Messages arrive in the order they were posted, so after two rounds
+// of our marker every acknowledgement posted in that dispatch has been seen: then serve, or stay
+// silent when someone else already serves the page. Two message hops, well under a millisecond.
+function afterOthers(request) {
+  const id = `${Date.now()}-${Math.random()}`;
+  waiting.set(id, { request, others: othersAcks.get(`${request.action}-ack`) || 0, hops: 0 });
+  post({ action: YIELD, id });
+}
+
+function onMarker(id) {
+  const entry = waiting.get(id);
+  if (!entry) return;
+  entry.hops += 1;
+  if (entry.hops < 2) {
+    post({ action: YIELD, id });
+    return;
+  }
+  waiting.delete(id);
+  if ((othersAcks.get(`${entry.request.action}-ack`) || 0) > entry.others) return; // served by another
+  serve(entry.request);
+}
+
 window.addEventListener("message", (event) => {
   const message = event.data;
   if (event.source !== window || !message || typeof message.action !== "string") return;
   const action = message.action;
-  if (action.endsWith("-ack")) {
+  if (action === YIELD) {
+    onMarker(message.id);
+  } else if (action.endsWith("-ack")) {
     const ours = ownAcks.get(action) || 0;
     if (ours > 0) ownAcks.set(action, ours - 1);
-    else othersAcked.set(action, Date.now());
+    else othersAcks.set(action, (othersAcks.get(action) || 0) + 1);
+  } else if (ANSWERS.test(action) || action === "web-eid:warning") {
     return;
-  }
-  if (ANSWERS.test(action) || action === "web-eid:warning") return;
-  if (action.startsWith("eidcompanion:")) {
+  } else if (action.startsWith("eidcompanion:")) {
     serve(message); // only this extension speaks it
   } else if (action.startsWith("web-eid:")) {
-    const asked = Date.now();
-    setTimeout(() => {
-      if ((othersAcked.get(`${action}-ack`) || 0) >= asked) return; // another extension serves it
-      serve(message);
-    }, YIELD_MS);
+    afterOthers(message);
   }
 });
