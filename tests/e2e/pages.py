@@ -39,6 +39,18 @@ window.webeid = (request, timeoutMs = 90000) => new Promise((resolve) => {
 <h1>e-guichet</h1>
 """
 
+# The profile form once filled from the simulator's specimen card (the default simulated profile).
+SPECIMEN_FORM = {
+    "surname": "Specimen-Dubois",
+    "given_names": "Élise Marie",
+    "national_number": "85071416288",
+    "birth_date": "1985-07-14",
+    "street": "Rue de la Loi",
+    "house_number": "16",
+    "box": "3",
+    "postal_code": "1000",
+    "municipality": "Bruxelles",
+}
 
 FORM_PAGE = (
     PAGE

@@ -27,6 +27,7 @@ from PySide6.QtCore import QCoreApplication, QEvent  # noqa: E402
 from eidcompanion.gui.app import App, build_app, build_parser  # noqa: E402
 from eidcompanion.gui.settings import PublicMode  # noqa: E402
 from eidcompanion.simulator.sandbox import PcscSandbox  # noqa: E402
+from tests.e2e.launch import Browser, start_chromium, start_firefox  # noqa: E402
 
 
 def pytest_unconfigure(config: pytest.Config) -> None:
@@ -69,3 +70,15 @@ def offline_app(qapp: object) -> Iterator[App]:
         yield running
     finally:
         close(running)
+
+
+@pytest.fixture(scope="module", params=["chromium", "firefox"])
+def browser(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Browser]:
+    """One browser per test module and family (a start costs seconds); each test opens its page anew."""
+    start = start_chromium if request.param == "chromium" else start_firefox
+    module = request.module.__name__.rsplit(".", 1)[-1]
+    running = start(tmp_path_factory.mktemp(f"{request.param}-{module}"))
+    try:
+        yield running
+    finally:
+        running.close()

@@ -32,7 +32,7 @@ from eidcompanion.simulator.pki import KeyAlgorithm, simulator_authorities
 from eidcompanion.simulator.profile import build_profile
 from eidcompanion.webeid.nonces import new_nonce
 from tests.conftest import REPOSITORY, CardSlot
-from tests.e2e.launch import Browser, start_chromium, start_firefox
+from tests.e2e.launch import Browser
 from tests.e2e.pages import serve_page
 
 pytestmark = pytest.mark.realstack
@@ -41,17 +41,6 @@ BRIDGE = Path(sys.executable).parent / "eidcompanion-bridge"
 CLI = Path(sys.executable).parent / "eidcompanion"
 EXTENSION_BUILD = REPOSITORY / "native-messaging" / "extension" / "build.py"
 TOKEN_FIELDS = ("unverifiedCertificate", "algorithm", "signature", "format", "appVersion")
-
-
-@pytest.fixture(scope="module", params=["chromium", "firefox"])
-def browser(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Browser]:
-    """One browser per module and family (a start costs seconds); every test opens the page anew."""
-    start = start_chromium if request.param == "chromium" else start_firefox
-    running = start(tmp_path_factory.mktemp(request.param))
-    try:
-        yield running
-    finally:
-        running.close()
 
 
 @pytest.fixture

@@ -26,32 +26,10 @@ from eidcompanion.trust.config import TrustConfiguration
 from eidcompanion.webeid.identity_check import check_identity_data
 from tests.conftest import CardSlot
 from tests.e2e.launch import Browser, start_chromium, start_firefox
-from tests.e2e.pages import serve_page
+from tests.e2e.pages import SPECIMEN_FORM, serve_page
 from tests.gui.test_browsers_e2e import answered, ask, in_background
 
 pytestmark = pytest.mark.realstack
-
-CARD_VALUES = {
-    "surname": "Specimen-Dubois",
-    "given_names": "Élise Marie",
-    "national_number": "85071416288",
-    "birth_date": "1985-07-14",
-    "street": "Rue de la Loi",
-    "house_number": "16",
-    "box": "3",
-    "postal_code": "1000",
-    "municipality": "Bruxelles",
-}
-
-
-@pytest.fixture(scope="module", params=["chromium", "firefox"])
-def browser(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Browser]:
-    start = start_chromium if request.param == "chromium" else start_firefox
-    running = start(tmp_path_factory.mktemp(f"{request.param}-identity"))
-    try:
-        yield running
-    finally:
-        running.close()
 
 
 @pytest.fixture
@@ -100,10 +78,10 @@ def test_allow_once_fills_the_form_with_the_card_values(
     assert form.removeprefix("https://") in site.text()  # the site, host and port
     dialog.once_button.click()
     outcome = answered(qtbot, result)
-    assert outcome.get("values") == CARD_VALUES, outcome
+    assert outcome.get("values") == SPECIMEN_FORM, outcome
     checked = check_identity_data(outcome["answer"]["integrity"], TrustConfiguration.for_tests())
     assert (
-        checked.identity.national_number.digits == CARD_VALUES["national_number"]
+        checked.identity.national_number.digits == SPECIMEN_FORM["national_number"]
     )  # the server's check agrees
 
 
@@ -122,7 +100,7 @@ def test_always_allow_then_the_next_visit_fills_without_a_dialog_until_withdrawn
     insert(qtbot, app, card_slot)
     result = prefill(browser, ["identity", "address"])
     consent(qtbot, app).always_button.click()
-    assert answered(qtbot, result).get("values") == CARD_VALUES
+    assert answered(qtbot, result).get("values") == SPECIMEN_FORM
 
     browser.navigate(form + "/form")  # a second visit
     wait_for_library(browser)

@@ -20,33 +20,13 @@ from eidcompanion.gui.pin_dialogs import PinDialog
 from eidcompanion.simulator.profile import build_profile
 from tests.conftest import CardSlot
 from tests.e2e.demo_site import demo, demo_server
-from tests.e2e.launch import Browser, start_chromium, start_firefox
+from tests.e2e.launch import Browser
+from tests.e2e.pages import SPECIMEN_FORM
 from tests.gui.test_browsers_e2e import answered, in_background
 
 pytestmark = pytest.mark.realstack
 
-PROFILE_VALUES = {
-    "surname": "Specimen-Dubois",
-    "given_names": "Élise Marie",
-    "national_number": "85071416288",
-    "birth_date": "1985-07-14",
-    "street": "Rue de la Loi",
-    "house_number": "16",
-    "box": "3",
-    "postal_code": "1000",
-    "municipality": "Bruxelles",
-}
 FORM_VALUES = "Object.fromEntries([...new FormData(document.getElementById('profile'))])"
-
-
-@pytest.fixture(scope="module", params=["chromium", "firefox"])
-def browser(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Browser]:
-    start = start_chromium if request.param == "chromium" else start_firefox
-    running = start(tmp_path_factory.mktemp(f"{request.param}-demo"))
-    try:
-        yield running
-    finally:
-        running.close()
 
 
 @pytest.fixture
@@ -120,7 +100,7 @@ def test_log_in_then_fill_in_the_profile_from_the_card(
     log_in(qtbot, app, browser, site, "fr")
     assert "Élise Marie Specimen-Dubois" in browser.evaluate("document.getElementById('welcome').textContent")
     assert fill_from_card(qtbot, app, browser, allow=True) == "verified"
-    assert browser.evaluate(FORM_VALUES) == PROFILE_VALUES
+    assert browser.evaluate(FORM_VALUES) == SPECIMEN_FORM
     assert "vérifiées par le serveur" in browser.evaluate("document.getElementById('status').textContent")
     keep = os.environ.get("EIDCOMPANION_DEMO_SHOTS")
     if keep:
